@@ -41,7 +41,13 @@ export const LAST_CHANGED_TYPES = [
 export const LastChangedTypeSchema = z.enum(LAST_CHANGED_TYPES);
 export type LastChangedType = z.infer<typeof LastChangedTypeSchema>;
 
-export const CLAIM_TYPES = ['CANCEL', 'RETURN', 'EXCHANGE', 'PURCHASE_DECISION_HOLDBACK', 'ADMIN_CANCEL'] as const;
+export const CLAIM_TYPES = [
+  'CANCEL',
+  'RETURN',
+  'EXCHANGE',
+  'PURCHASE_DECISION_HOLDBACK',
+  'ADMIN_CANCEL',
+] as const;
 export const ClaimTypeSchema = z.enum(CLAIM_TYPES);
 export type ClaimType = z.infer<typeof ClaimTypeSchema>;
 
@@ -189,7 +195,12 @@ export interface Courier {
 }
 
 export const COURIERS: readonly Courier[] = [
-  { code: 'CJGLS', name: 'CJ대한통운', aliases: ['대한통운', 'CJ택배', 'CJ', 'CJ대한통운택배'], domestic: true },
+  {
+    code: 'CJGLS',
+    name: 'CJ대한통운',
+    aliases: ['대한통운', 'CJ택배', 'CJ', 'CJ대한통운택배'],
+    domestic: true,
+  },
   { code: 'HYUNDAI', name: '롯데택배', aliases: ['롯데', '롯데글로벌로지스', '현대택배'], domestic: true },
   { code: 'HANJIN', name: '한진택배', aliases: ['한진'], domestic: true },
   { code: 'KGB', name: '로젠택배', aliases: ['로젠'], domestic: true },
@@ -201,7 +212,12 @@ export const COURIERS: readonly Courier[] = [
   { code: 'ILYANG', name: '일양로지스', aliases: ['일양', '일양택배'], domestic: true },
   { code: 'CHUNIL', name: '천일택배', aliases: ['천일'], domestic: true },
   { code: 'HDEXP', name: '합동택배', aliases: ['합동'], domestic: true },
-  { code: 'CVSNET', name: 'GSPostbox택배', aliases: ['GS편의점', 'GS택배', '편의점택배(GS)', 'GS포스트박스'], domestic: true },
+  {
+    code: 'CVSNET',
+    name: 'GSPostbox택배',
+    aliases: ['GS편의점', 'GS택배', '편의점택배(GS)', 'GS포스트박스'],
+    domestic: true,
+  },
   { code: 'CUPARCEL', name: 'CU편의점택배', aliases: ['CU', 'CU택배', 'CU편의점'], domestic: true },
   { code: 'NONGHYUP', name: '농협택배', aliases: ['농협'], domestic: true },
   { code: 'SLX', name: 'SLX택배', aliases: ['SLX'], domestic: true },

@@ -36,7 +36,8 @@ export const LIMITS = {
 
 /** Splits a list into batches of at most `size` items, keeping order. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`chunk size must be a positive integer: ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`chunk size must be a positive integer: ${size}`);
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { SHOP_LIMITS } from '../limits';
+import { CountSchema, DateTimeSchema, pageOf, pageQuery } from './common';
+
+/** The shop's status of a SmartStore order item, in the order the seller meets them. */
+export const MARKET_ORDER_STATUSES = [
+  'PAYMENT_CONFIRMING',
+  'PREPARING',
+  'SHIPPING',
+  'DELIVERED',
+  'PURCHASE_DECIDED',
+  'CANCEL_REQUESTED',
+  'CANCELED',
+  'RETURN_REQUESTED',
+  'RETURNED',
+  'EXCHANGE_REQUESTED',
+  'EXCHANGED',
+] as const;
+export const MarketOrderStatusSchema = z.enum(MARKET_ORDER_STATUSES);
+export type MarketOrderStatus = z.infer<typeof MarketOrderStatusSchema>;
+
+/** The labels of the Sixshop Pro admin (주문 관리). */
+export const MARKET_ORDER_STATUS_LABELS: Record<MarketOrderStatus, string> = {
+  PAYMENT_CONFIRMING: '주문 확인 중',
+  PREPARING: '배송 준비 중',
+  SHIPPING: '배송 중',
+  DELIVERED: '배송 완료',
+  PURCHASE_DECIDED: '구매 확정',
+  CANCEL_REQUESTED: '취소 요청 중',
+  CANCELED: '취소 완료',
+  RETURN_REQUESTED: '반품 요청 중',
+  RETURNED: '반품 완료',
+  EXCHANGE_REQUESTED: '교환 요청 중',
+  EXCHANGED: '교환 완료',
+};
+
+export const MARKET_ORDER_STATUS_LABELS_EN: Record<MarketOrderStatus, string> = {
+  PAYMENT_CONFIRMING: 'Confirming order',
+  PREPARING: 'Preparing shipment',
+  SHIPPING: 'Shipping',
+  DELIVERED: 'Delivered',
+  PURCHASE_DECIDED: 'Purchase confirmed',
+  CANCEL_REQUESTED: 'Cancellation requested',
+  CANCELED: 'Canceled',
+  RETURN_REQUESTED: 'Return requested',
+  RETURNED: 'Returned',
+  EXCHANGE_REQUESTED: 'Exchange requested',
+  EXCHANGED: 'Exchanged',
+};
+
+/** One SmartStore product order (주문 품목) as the shop keeps it, keyed by `productOrderId`. */
+export const MarketOrderSchema = z.object({
+  productOrderId: z.string().trim().min(1).max(50),
+  orderId: z.string().trim().min(1).max(50),
+  status: MarketOrderStatusSchema,
+  productName: z.string().min(1).max(300),
+  optionText: z.string().max(300).optional(),
+  quantity: z.int().min(1),
+  /** what the buyer paid for this item, in won */
+  amount: z.int().min(0),
+  buyerName: z.string().max(100),
+  receiverName: z.string().max(100),
+  receiverPhone: z.string().max(30),
+  zipCode: z.string().max(10),
+  address: z.string().max(300),
+  addressDetail: z.string().max(300).optional(),
+  memo: z.string().max(500).optional(),
+  /** courier code (`CJGLS`, `HYUNDAI`, …) once dispatched */
+  courierCode: z.string().max(30).optional(),
+  trackingNumber: z.string().max(50).optional(),
+  orderedAt: DateTimeSchema,
+  paidAt: DateTimeSchema,
+  /** SmartStore's last change of this product order */
+  updatedAt: DateTimeSchema,
+});
+export type MarketOrder = z.infer<typeof MarketOrderSchema>;
+
+/** `PUT /api/v1/market-accounts/:id/orders`: at most 300 orders, each `productOrderId` once. */
+export const MarketOrderUpsertSchema = z.object({
+  orders: z
+    .array(MarketOrderSchema)
+    .min(1)
+    .max(SHOP_LIMITS.ordersPerUpsert, `한 번에 ${SHOP_LIMITS.ordersPerUpsert}건까지 보낼 수 있습니다.`)
+    .superRefine((orders, ctx) => {
+      const seen = new Set<string>();
+      orders.forEach((o, i) => {
+        if (seen.has(o.productOrderId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'productOrderId'],
+            message: '같은 상품 주문 번호가 두 번 들어 있습니다.',
+          });
+        }
+        seen.add(o.productOrderId);
+      });
+    }),
+});
+
+export const MarketOrderUpsertResultSchema = z.object({
+  created: CountSchema,
+  updated: CountSchema,
+  unchanged: CountSchema,
+});
+export type MarketOrderUpsertResult = z.infer<typeof MarketOrderUpsertResultSchema>;
+
+export const MarketOrderPageSchema = pageOf(MarketOrderSchema);
+export type MarketOrderPage = z.infer<typeof MarketOrderPageSchema>;
+
+/** `GET /api/v1/market-accounts/:id/orders?status=&page=&size=` */
+export const MarketOrderQuerySchema = pageQuery(SHOP_LIMITS.orderPageMax, SHOP_LIMITS.defaultPageSize).extend(
+  {
+    status: MarketOrderStatusSchema.optional(),
+  },
+);
+export type MarketOrderQuery = z.input<typeof MarketOrderQuerySchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { DateTimeSchema, IdSchema, listOf } from './common';
+
+/** Which way the last sync went: SmartStore → shop (IMPORT) or shop → SmartStore (EXPORT). */
+export const LINK_DIRECTIONS = ['IMPORT', 'EXPORT'] as const;
+export const LinkDirectionSchema = z.enum(LINK_DIRECTIONS);
+export type LinkDirection = z.infer<typeof LinkDirectionSchema>;
+
+export const LINK_DIRECTION_LABELS: Record<LinkDirection, string> = {
+  IMPORT: '가져오기',
+  EXPORT: '내보내기',
+};
+
+const ProductNoSchema = z.int().positive();
+
+/** `PUT /api/v1/market-accounts/:id/product-links/:shopProductId` */
+export const ProductLinkInputSchema = z.object({
+  originProductNo: ProductNoSchema,
+  channelProductNo: ProductNoSchema,
+  lastDirection: LinkDirectionSchema,
+  syncedAt: DateTimeSchema,
+  /** the shop product's `revision` that was imported into or exported from */
+  shopRevision: z.int().min(1),
+  /** SmartStore's `modifiedDate` of the product at that sync */
+  smartstoreModifiedAt: DateTimeSchema.optional(),
+});
+export type ProductLinkInput = z.input<typeof ProductLinkInputSchema>;
+
+export const ProductLinkSchema = ProductLinkInputSchema.extend({ shopProductId: IdSchema });
+export type ProductLink = z.infer<typeof ProductLinkSchema>;
+
+export const ProductLinkListSchema = listOf(ProductLinkSchema);
+
+export const DeletedSchema = z.object({ deleted: z.literal(true) });
+export type Deleted = z.infer<typeof DeletedSchema>;

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { LIMITS } from '../../smartstore/limits';
+import { SHOP_LIMITS } from '../limits';
+import { DateTimeSchema, IdSchema, pageOf, pageQuery } from './common';
+
+export const SHOP_PRODUCT_STATUSES = ['ON_SALE', 'HIDDEN', 'SOLD_OUT'] as const;
+export const ShopProductStatusSchema = z.enum(SHOP_PRODUCT_STATUSES);
+export type ShopProductStatus = z.infer<typeof ShopProductStatusSchema>;
+
+export const SHOP_PRODUCT_STATUS_LABELS: Record<ShopProductStatus, string> = {
+  ON_SALE: '판매 중',
+  HIDDEN: '숨김',
+  SOLD_OUT: '품절',
+};
+
+const PriceSchema = z.int('가격은 원 단위 정수로 입력해 주세요.').min(0).max(LIMITS.maxSalePrice);
+const StockSchema = z.int('재고는 정수로 입력해 주세요.').min(0).max(LIMITS.maxStockQuantity);
+const AddPriceSchema = z
+  .int('옵션 추가 금액은 원 단위 정수로 입력해 주세요.')
+  .min(-LIMITS.maxSalePrice)
+  .max(LIMITS.maxSalePrice);
+const SellerCodeSchema = z.string().trim().min(1).max(50);
+const OptionNameSchema = z.string().trim().min(1, '옵션값을 입력해 주세요.').max(25);
+const ImageUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: '이미지 주소는 http(s)로 시작하는 전체 주소여야 합니다.',
+});
+
+const combinationFields = {
+  names: z.array(OptionNameSchema).min(1).max(3),
+  addPrice: AddPriceSchema,
+  stock: StockSchema,
+  sellerCode: SellerCodeSchema.optional(),
+  usable: z.boolean(),
+};
+
+export const OptionCombinationSchema = z.object({ id: IdSchema, ...combinationFields });
+export type OptionCombination = z.infer<typeof OptionCombinationSchema>;
+
+/** On writes a combination without `id` is new; the backend assigns one. */
+export const OptionCombinationInputSchema = z.object({ id: IdSchema.optional(), ...combinationFields });
+export type OptionCombinationInput = z.infer<typeof OptionCombinationInputSchema>;
+
+interface OptionsShape {
+  groupNames: string[];
+  combinations: Array<{ id?: string | undefined; names: string[] }>;
+}
+
+function checkOptions(options: OptionsShape, ctx: z.RefinementCtx): void {
+  const seenNames = new Set<string>();
+  const seenIds = new Set<string>();
+  if (new Set(options.groupNames).size !== options.groupNames.length) {
+    ctx.addIssue({ code: 'custom', path: ['groupNames'], message: '옵션명이 중복되었습니다.' });
+  }
+  options.combinations.forEach((c, i) => {
+    if (c.names.length !== options.groupNames.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['combinations', i, 'names'],
+        message: `옵션값은 옵션명 수(${options.groupNames.length}개)만큼 입력해 주세요.`,
+      });
+    }
+    const key = c.names.join('\u0000');
+    if (seenNames.has(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['combinations', i, 'names'],
+        message: '같은 옵션 조합이 이미 있습니다.',
+      });
+    }
+    seenNames.add(key);
+    if (c.id !== undefined) {
+      if (seenIds.has(c.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['combinations', i, 'id'],
+          message: '옵션 조합 ID가 중복되었습니다.',
+        });
+      }
+      seenIds.add(c.id);
+    }
+  });
+}
+
+const GroupNamesSchema = z.array(z.string().trim().min(1, '옵션명을 입력해 주세요.').max(25)).min(1).max(3);
+const MIN_COMBINATIONS = '옵션 조합을 하나 이상 입력해 주세요.';
+
+/** Combination options: 1 to 3 option names, one combination per set of values. */
+export const ProductOptionsSchema = z
+  .object({
+    groupNames: GroupNamesSchema,
+    combinations: z.array(OptionCombinationSchema).min(1, MIN_COMBINATIONS),
+  })
+  .superRefine(checkOptions);
+export type ProductOptions = z.infer<typeof ProductOptionsSchema>;
+export const ProductOptionsInputSchema = z
+  .object({
+    groupNames: GroupNamesSchema,
+    combinations: z.array(OptionCombinationInputSchema).min(1, MIN_COMBINATIONS),
+  })
+  .superRefine(checkOptions);
+
+const productFields = {
+  name: z.string({ error: '상품명을 입력해 주세요.' }).trim().min(1, '상품명을 입력해 주세요.').max(100),
+  price: PriceSchema,
+  stock: StockSchema,
+  sellerCode: SellerCodeSchema.optional(),
+  detailHtml: z.string(),
+  images: z.array(ImageUrlSchema).max(SHOP_LIMITS.productImages),
+  status: ShopProductStatusSchema,
+};
+
+export const ShopProductSchema = z.object({
+  id: IdSchema,
+  ...productFields,
+  options: ProductOptionsSchema.optional(),
+  revision: z.int().min(1),
+  createdAt: DateTimeSchema,
+  updatedAt: DateTimeSchema,
+});
+export type ShopProduct = z.infer<typeof ShopProductSchema>;
+
+/** `POST /api/v1/products` */
+export const ShopProductCreateSchema = z.object({
+  ...productFields,
+  options: ProductOptionsInputSchema.optional(),
+});
+export type ShopProductCreate = z.input<typeof ShopProductCreateSchema>;
+
+/**
+ * `PUT /api/v1/products/:id`: a full replace. With `expectedRevision`, the write is refused (409) when the
+ * product changed since that revision was read.
+ */
+export const ShopProductReplaceSchema = ShopProductCreateSchema.extend({
+  expectedRevision: z.int().min(1).optional(),
+});
+export type ShopProductReplace = z.input<typeof ShopProductReplaceSchema>;
+
+export const ShopProductPageSchema = pageOf(ShopProductSchema);
+export type ShopProductPage = z.infer<typeof ShopProductPageSchema>;
+
+/** `GET /api/v1/products?page=&size=&q=`: `q` matches the name or the seller code. */
+export const ShopProductQuerySchema = pageQuery(
+  SHOP_LIMITS.productPageMax,
+  SHOP_LIMITS.defaultPageSize,
+).extend({
+  q: z.string().trim().max(100).optional(),
+});
+export type ShopProductQuery = z.input<typeof ShopProductQuerySchema>;

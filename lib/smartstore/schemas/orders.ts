@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { ProductOrderStatusSchema } from '../enums';
+import { FailProductOrderInfoSchema } from './common';
+
+/** Strings the API may omit or send as null. */
+const optStr = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? undefined);
+const optNum = z
+  .number()
+  .nullish()
+  .transform((v) => v ?? undefined);
+const optBool = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? undefined);
+
+/** §3.1 last-changed-statuses row */
+export const ChangedStatusSchema = z.object({
+  orderId: z.string(),
+  productOrderId: z.string(),
+  lastChangedType: z.string(),
+  lastChangedDate: z.string(),
+  paymentDate: optStr,
+  productOrderStatus: ProductOrderStatusSchema,
+  claimType: optStr,
+  claimStatus: optStr,
+  receiverAddressChanged: optBool,
+  giftReceivingStatus: optStr,
+});
+export type ChangedStatus = z.infer<typeof ChangedStatusSchema>;
+
+export const ChangedStatusesResponseSchema = z.object({
+  timestamp: optStr,
+  traceId: optStr,
+  data: z
+    .object({
+      count: z.number().int().nonnegative().optional(),
+      lastChangeStatuses: z
+        .array(ChangedStatusSchema)
+        .nullish()
+        .transform((v) => v ?? []),
+      more: z
+        .object({ moreFrom: z.string(), moreSequence: z.string() })
+        .nullish()
+        .transform((v) => v ?? undefined),
+    })
+    .nullish()
+    .transform((v) => v ?? { lastChangeStatuses: [], more: undefined }),
+});
+
+export const AddressSchema = z.object({
+  addressType: optStr,
+  name: optStr,
+  tel1: optStr,
+  tel2: optStr,
+  baseAddress: optStr,
+  detailedAddress: optStr,
+  zipCode: optStr,
+  city: optStr,
+  state: optStr,
+  country: optStr,
+  isRoadNameAddress: optBool,
+});
+export type Address = z.infer<typeof AddressSchema>;
+
+export const OrderSchema = z.object({
+  orderId: z.string(),
+  orderDate: optStr,
+  ordererId: optStr,
+  ordererName: optStr,
+  ordererTel: optStr,
+  paymentDate: optStr,
+  paymentMeans: optStr,
+});
+
+export const ProductOrderSchema = z.object({
+  productOrderId: z.string(),
+  productOrderStatus: ProductOrderStatusSchema,
+  placeOrderStatus: optStr,
+  placeOrderDate: optStr,
+  claimType: optStr,
+  claimStatus: optStr,
+  claimId: optStr,
+  productId: optStr,
+  originalProductId: optStr,
+  productName: optStr,
+  productOption: optStr,
+  optionCode: optStr,
+  optionManageCode: optStr,
+  sellerProductCode: optStr,
+  quantity: optNum,
+  initialQuantity: optNum,
+  remainQuantity: optNum,
+  unitPrice: optNum,
+  optionPrice: optNum,
+  totalProductAmount: optNum,
+  totalPaymentAmount: optNum,
+  deliveryFeeAmount: optNum,
+  shippingAddress: AddressSchema.nullish().transform((v) => v ?? undefined),
+  shippingMemo: optStr,
+  shippingDueDate: optStr,
+  expectedDeliveryMethod: optStr,
+  decisionDate: optStr,
+});
+
+export const DeliverySchema = z.object({
+  deliveryCompany: optStr,
+  trackingNumber: optStr,
+  deliveryMethod: optStr,
+  deliveryStatus: optStr,
+  sendDate: optStr,
+  pickupDate: optStr,
+  deliveredDate: optStr,
+});
+
+export const ClaimSchema = z.object({
+  claimId: optStr,
+  claimType: optStr,
+  claimStatus: optStr,
+  claimRequestDate: optStr,
+  cancelReason: optStr,
+  cancelDetailedReason: optStr,
+  cancelCompletedDate: optStr,
+  returnReason: optStr,
+  returnDetailedReason: optStr,
+  returnCompletedDate: optStr,
+  exchangeReason: optStr,
+  exchangeDetailedReason: optStr,
+  collectStatus: optStr,
+  requestQuantity: optNum,
+});
+
+const nullishObj = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? undefined);
+
+export const ProductOrderDetailSchema = z.object({
+  order: OrderSchema,
+  productOrder: ProductOrderSchema,
+  delivery: nullishObj(DeliverySchema),
+  currentClaim: nullishObj(
+    z.object({
+      cancel: nullishObj(ClaimSchema),
+      return: nullishObj(ClaimSchema),
+      exchange: nullishObj(ClaimSchema),
+    }),
+  ),
+  completedClaims: z
+    .array(ClaimSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+export type ProductOrderDetail = z.infer<typeof ProductOrderDetailSchema>;
+
+export const QueryResponseSchema = z.object({
+  data: z
+    .array(ProductOrderDetailSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+
+export const ConfirmResponseSchema = z.object({
+  data: z.object({
+    successProductOrderInfos: z
+      .array(z.object({ productOrderId: z.string(), isReceiverAddressChanged: optBool }))
+      .nullish()
+      .transform((v) => v ?? []),
+    failProductOrderInfos: z
+      .array(FailProductOrderInfoSchema)
+      .nullish()
+      .transform((v) => v ?? []),
+  }),
+});
+
+/** dispatch, cancel request and the other claim actions share this shape (§3.6). */
+export const ActionResponseSchema = z.object({
+  data: z.object({
+    successProductOrderIds: z
+      .array(z.string())
+      .nullish()
+      .transform((v) => v ?? []),
+    failProductOrderInfos: z
+      .array(FailProductOrderInfoSchema)
+      .nullish()
+      .transform((v) => v ?? []),
+  }),
+});
+
+export const ProductOrderIdsResponseSchema = z.object({
+  data: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
+});
