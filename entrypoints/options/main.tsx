@@ -1,7 +1,5 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/ui/base.css';
 
-function Options() {
-  return <main>스마트스토어 연동 설정</main>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/ui/base.css';
+import './popup.css';
 
-function Popup() {
-  return <main>스마트스토어 연동</main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

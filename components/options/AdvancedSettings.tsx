@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../lib/settings/settings';
+import { request } from '../../lib/ui/messenger';
+import { describedBy, Field } from '../ui/Field';
+import { Notice } from '../ui/Notice';
+import { useFormError } from '../ui/use-form-error';
+
+/** 고급 설정: service addresses (real services by default; the sandbox or a staging proxy when changed). */
+export function AdvancedSettings({
+  settings,
+  onSaved,
+}: {
+  settings: Settings | undefined;
+  onSaved: (s: Settings) => void;
+}) {
+  const [values, setValues] = useState({
+    commerceApiOrigin: '',
+    shopBackendUrl: '',
+    syncIntervalMinutes: '5',
+    lookbackDays: '7',
+  });
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const form = useFormError();
+
+  useEffect(() => {
+    if (!settings) return;
+    setValues({
+      commerceApiOrigin: settings.commerceApiOrigin,
+      shopBackendUrl: settings.shopBackendUrl,
+      syncIntervalMinutes: String(settings.syncIntervalMinutes),
+      lookbackDays: String(settings.lookbackDays),
+    });
+  }, [settings]);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setSaved(false);
+    form.clear();
+    try {
+      const next = await request('settings.update', {
+        commerceApiOrigin: values.commerceApiOrigin,
+        shopBackendUrl: values.shopBackendUrl,
+        syncIntervalMinutes: Number(values.syncIntervalMinutes),
+        lookbackDays: Number(values.lookbackDays),
+      });
+      onSaved(next);
+      setSaved(true);
+    } catch (e2) {
+      form.capture(e2);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (id: keyof typeof values, label: string, hint: string, type = 'text') => {
+    const err = form.error?.fields[id];
+    return (
+      <Field id={id} label={label} hint={hint} error={err}>
+        <input
+          id={id}
+          type={type}
+          value={values[id]}
+          onInput={(e) => setValues({ ...values, [id]: (e.target as HTMLInputElement).value })}
+          aria-describedby={describedBy(id, true, err)}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <details class="card advanced">
+      <summary>고급 설정</summary>
+      <form onSubmit={submit} noValidate>
+        {field(
+          'commerceApiOrigin',
+          '커머스API 주소',
+          '기본값: https://api.commerce.naver.com (샌드박스나 스테이징 프록시로 바꿀 때만 수정)',
+        )}
+        {field('shopBackendUrl', '식스샵 프로 연동 서버 주소', '기본값: https://api.sixshop.com')}
+        {field('syncIntervalMinutes', '주문 수집 주기(분)', '1~60분', 'number')}
+        {field('lookbackDays', '처음 연동 시 가져올 주문 기간(일)', '1~90일', 'number')}
+        {form.error && <Notice tone="error">{form.error.message}</Notice>}
+        {saved && <Notice tone="success">저장했습니다.</Notice>}
+        <button type="submit" class="primary" disabled={busy}>
+          저장
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import type { ShopConnectionView } from '../../lib/accounts/shop-connection';
+import { request } from '../../lib/ui/messenger';
+import { describedBy, Field } from '../ui/Field';
+import { Notice } from '../ui/Notice';
+import { useFormError } from '../ui/use-form-error';
+
+/** The shop backend key: checked for real (the shop answers with its name) before it is saved. */
+export function ShopConnection({
+  status,
+  onConnected,
+}: {
+  status: ShopConnectionView | undefined;
+  onConnected: (s: ShopConnectionView) => void;
+}) {
+  const [key, setKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [shopName, setShopName] = useState<string>();
+  const form = useFormError();
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (busy || !status) return;
+    setBusy(true);
+    form.clear();
+    try {
+      const res = await request('shop.connect', { shopBackendUrl: status.shopBackendUrl, shopKey: key });
+      setShopName(res.shopName);
+      setKey('');
+      onConnected(res);
+    } catch (e2) {
+      form.capture(e2);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const err = form.error?.fields.shopKey ?? form.error?.fields.shopBackendUrl;
+  return (
+    <section class="card" aria-labelledby="shop-title">
+      <h2 id="shop-title">식스샵 프로 연결</h2>
+      {status?.hasShopKey ? (
+        <p class="connected" data-testid="shop-connected">
+          연결됨{shopName ? `: ${shopName}` : ''} · API 키 {status.maskedShopKey} · {status.shopBackendUrl}
+        </p>
+      ) : (
+        <p>식스샵 프로 관리자의 API 키를 입력하면 주문과 상품을 식스샵 프로로 보낼 수 있습니다.</p>
+      )}
+      <form onSubmit={submit} class="inline-form" noValidate>
+        <Field
+          id="shopKey"
+          label={status?.hasShopKey ? 'API 키 바꾸기' : '식스샵 프로 API 키'}
+          hint="식스샵 프로 > 설정 > API 키. 이 컴퓨터의 확장 프로그램 안에만 저장됩니다."
+          error={err}
+        >
+          <input
+            id="shopKey"
+            type="password"
+            value={key}
+            autocomplete="off"
+            onInput={(e) => setKey((e.target as HTMLInputElement).value)}
+            aria-describedby={describedBy('shopKey', true, err)}
+          />
+        </Field>
+        <button type="submit" class="primary" disabled={busy || !key.trim()}>
+          {busy ? '확인 중…' : '연결 확인 후 저장'}
+        </button>
+      </form>
+      {form.error && !err && <Notice tone="error">{form.error.message}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ServiceUrlSchema } from '../settings/settings';
+
+const SLUG_RE = /^[a-z0-9][a-z0-9_-]{1,49}$/;
+
+/** 스마트스토어 계정 ID: the slug after smartstore.naver.com/. A pasted store address is accepted too. */
+export const StoreSlugSchema = z
+  .string()
+  .trim()
+  .min(1, '스마트스토어 계정 ID를 입력해 주세요.')
+  .transform((v) => {
+    const m = v.match(/^(?:https?:\/\/)?(?:m\.)?smartstore\.naver\.com\/([^/?#\s]+)/i);
+    return (m?.[1] ?? v).toLowerCase();
+  })
+  .refine((v) => SLUG_RE.test(v), {
+    message:
+      '스마트스토어 계정 ID는 smartstore.naver.com/ 뒤의 영문 소문자·숫자·-·_ 부분입니다 (예: haneul-living).',
+  });
+
+/** API 연동용 판매자 ID, as shown in 스토어 설정 > API 정보. */
+export const ApiSellerIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'API 연동용 판매자 ID를 입력해 주세요.')
+  .max(64, 'API 연동용 판매자 ID가 너무 깁니다. 스토어 설정 > API 정보의 값을 그대로 복사해 주세요.')
+  .regex(
+    /^[A-Za-z0-9_.-]+$/,
+    'API 연동용 판매자 ID에는 영문, 숫자, _ . - 만 들어갑니다. 공백 없이 복사해 주세요.',
+  );
+
+export const AliasSchema = z
+  .string()
+  .trim()
+  .min(1, '계정 별칭을 입력해 주세요.')
+  .max(30, '계정 별칭은 30자 이내로 입력해 주세요.');
+
+export const ClientIdSchema = z
+  .string()
+  .trim()
+  .min(1, '애플리케이션 ID를 입력해 주세요.')
+  .regex(/^[A-Za-z0-9]{8,64}$/, '애플리케이션 ID는 커머스API센터에 표시된 영문·숫자 값입니다.');
+
+export const ClientSecretSchema = z
+  .string()
+  .trim()
+  .min(1, '애플리케이션 시크릿을 입력해 주세요.')
+  .regex(
+    /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{22}$/,
+    '애플리케이션 시크릿 형식이 아닙니다. $2a$로 시작하는 값을 그대로 복사해 주세요.',
+  );
+
+export const LinkInputSchema = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('AGENCY'),
+    alias: AliasSchema,
+    storeSlug: StoreSlugSchema,
+    apiSellerId: ApiSellerIdSchema,
+  }),
+  z.object({
+    mode: z.literal('OWN_APP'),
+    alias: AliasSchema,
+    storeSlug: StoreSlugSchema,
+    apiSellerId: ApiSellerIdSchema,
+    clientId: ClientIdSchema,
+    clientSecret: ClientSecretSchema,
+  }),
+]);
+export type LinkInput = z.output<typeof LinkInputSchema>;
+
+export const ShopConnectionSchema = z.object({
+  shopBackendUrl: ServiceUrlSchema,
+  shopKey: z
+    .string()
+    .trim()
+    .min(1, '식스샵 프로 API 키를 입력해 주세요.')
+    .max(200, '식스샵 프로 API 키가 너무 깁니다.')
+    .regex(/^\S+$/, '식스샵 프로 API 키에 공백이 들어갈 수 없습니다.'),
+});

@@ -1,0 +1,135 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+
+/** A linked SmartStore account (no secret here: own-app secrets live in `secrets`). */
+export interface AccountRow {
+  id: string;
+  /** 계정 별칭: editable */
+  alias: string;
+  /** 스마트스토어 계정 ID: the slug after smartstore.naver.com/; fixed after linking */
+  storeSlug: string;
+  /** API 연동용 판매자 ID; fixed after linking */
+  apiSellerId: string;
+  linkMode: 'AGENCY' | 'OWN_APP';
+  /** The market account's id on the shop backend */
+  shopMarketAccountId: string;
+  storeName?: string | undefined;
+  channelNo?: number | undefined;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Secrets, only ever read by the background: the shop key and own-app credentials. */
+export type SecretRow =
+  | { key: 'shopKey'; value: string }
+  | { key: `ownApp:${string}`; value: { clientId: string; clientSecret: string } };
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A SmartStore product order as the extension keeps it (filled by the order sync). */
+export interface OrderRow {
+  accountId: string;
+  productOrderId: string;
+  orderId: string;
+  status: string;
+  lastChangedAt: number;
+  updatedAt: number;
+  data: unknown;
+}
+
+export interface ProductLinkRow {
+  accountId: string;
+  shopProductId: string;
+  originProductNo: number;
+  channelProductNo?: number | undefined;
+  syncedAt: number;
+}
+
+export interface PresetRow {
+  id: string;
+  accountId: string;
+  name: string;
+  isDefault: boolean;
+  fields: unknown;
+  updatedAt: number;
+}
+
+export interface OutboxRow {
+  id: string;
+  accountId: string;
+  kind: string;
+  status: string;
+  createdAt: number;
+  updatedAt: number;
+  payload: unknown;
+}
+
+export interface JobRow {
+  id: string;
+  accountId: string;
+  kind: string;
+  status: string;
+  createdAt: number;
+  updatedAt: number;
+  state: unknown;
+}
+
+export interface CursorRow {
+  accountId: string;
+  value: unknown;
+}
+
+export interface SyncLogRow {
+  id?: number;
+  accountId: string;
+  at: number;
+  kind: string;
+  detail: unknown;
+}
+
+export type LinkDb = Dexie & {
+  accounts: EntityTable<AccountRow, 'id'>;
+  secrets: Table<SecretRow, string>;
+  settings: EntityTable<SettingRow, 'key'>;
+  orders: Table<OrderRow, [string, string]>;
+  productLinks: Table<ProductLinkRow, [string, string]>;
+  presets: EntityTable<PresetRow, 'id'>;
+  outbox: EntityTable<OutboxRow, 'id'>;
+  jobs: EntityTable<JobRow, 'id'>;
+  cursors: EntityTable<CursorRow, 'accountId'>;
+  syncLog: EntityTable<SyncLogRow, 'id'>;
+};
+
+/**
+ * Every table that holds one account's data, by its `accountId` index. Unlink deletes from exactly these;
+ * a test fails if a table is added without being listed here or in GLOBAL_TABLES.
+ */
+export const ACCOUNT_TABLES = [
+  'orders',
+  'productLinks',
+  'presets',
+  'outbox',
+  'jobs',
+  'cursors',
+  'syncLog',
+] as const;
+export const GLOBAL_TABLES = ['accounts', 'secrets', 'settings'] as const;
+
+export function openLinkDb(name = 'smartstore-link'): LinkDb {
+  const db = new Dexie(name) as LinkDb;
+  db.version(1).stores({
+    accounts: 'id, &apiSellerId, &storeSlug',
+    secrets: 'key',
+    settings: 'key',
+    orders: '[accountId+productOrderId], accountId, [accountId+status], [accountId+lastChangedAt], orderId',
+    productLinks: '[accountId+shopProductId], accountId, [accountId+originProductNo]',
+    presets: 'id, accountId',
+    outbox: 'id, accountId, [accountId+status], status',
+    jobs: 'id, accountId, status',
+    cursors: 'accountId',
+    syncLog: '++id, accountId, [accountId+at]',
+  });
+  return db;
+}

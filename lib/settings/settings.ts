@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { LinkDb } from '../db/schema';
+
+/** The real services; the sandbox and staging proxies are reached only by changing these. */
+export const DEFAULT_COMMERCE_API_ORIGIN = 'https://api.commerce.naver.com';
+export const DEFAULT_SHOP_BACKEND_URL = 'https://api.sixshop.com';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** An https URL, or http on this computer only (the sandbox). No path tricks, no credentials. */
+export const ServiceUrlSchema = z
+  .string()
+  .trim()
+  .min(1, '주소를 입력해 주세요.')
+  .transform((v, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: '올바른 주소가 아닙니다. https://로 시작하는 주소를 입력해 주세요.',
+      });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'https:// 주소만 쓸 수 있습니다 (http://는 이 컴퓨터의 샌드박스 주소만 허용).',
+      });
+      return z.NEVER;
+    }
+    if (url.username || url.password || url.search || url.hash) {
+      ctx.addIssue({ code: 'custom', message: '주소에 계정 정보, 쿼리(?), #을 넣을 수 없습니다.' });
+      return z.NEVER;
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  });
+
+export const SettingsSchema = z.object({
+  commerceApiOrigin: ServiceUrlSchema,
+  shopBackendUrl: ServiceUrlSchema,
+  /** Minutes between automatic order collections */
+  syncIntervalMinutes: z
+    .number()
+    .int()
+    .min(1, '1분 이상으로 설정해 주세요.')
+    .max(60, '60분 이하로 설정해 주세요.'),
+  /** How far back a first link looks for orders */
+  lookbackDays: z.number().int().min(1, '1일 이상으로 설정해 주세요.').max(90, '90일 이하로 설정해 주세요.'),
+  notifyNewOrders: z.boolean(),
+});
+export type Settings = z.output<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  commerceApiOrigin: DEFAULT_COMMERCE_API_ORIGIN,
+  shopBackendUrl: DEFAULT_SHOP_BACKEND_URL,
+  syncIntervalMinutes: 5,
+  lookbackDays: 7,
+  notifyNewOrders: false,
+};
+
+export const SettingsPatchSchema = SettingsSchema.partial();
+export type SettingsPatch = z.input<typeof SettingsPatchSchema>;
+
+const KEY = 'settings';
+
+export async function getSettings(db: LinkDb): Promise<Settings> {
+  const row = await db.settings.get(KEY);
+  const parsed = SettingsSchema.safeParse({
+    ...DEFAULT_SETTINGS,
+    ...(isRecord(row?.value) ? row.value : {}),
+  });
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** Validates a change and saves it; invalid input throws the zod error and saves nothing. */
+export async function updateSettings(db: LinkDb, patch: unknown): Promise<Settings> {
+  const valid = SettingsPatchSchema.parse(patch);
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await getSettings(db)), ...valid };
+    await db.settings.put({ key: KEY, value: next });
+    return next;
+  });
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
