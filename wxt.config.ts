@@ -9,6 +9,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ko',
     permissions: ['storage', 'alarms'],
-    host_permissions: ['https://api.commerce.naver.com/*'],
+    host_permissions: ['https://api.commerce.naver.com/*', 'https://api.sixshop.com/*'],
+    // Asked for at run time, only when the seller points a service address at another https host.
+    optional_host_permissions: ['https://*/*'],
   },
 });

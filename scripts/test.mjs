@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'ssl-test-'));
 const extra = process.argv.slice(2);
@@ -34,6 +35,7 @@ function vitest(name, config) {
 
 vitest('unit');
 if (process.env.SKIP_E2E !== '1') {
+  process.env.CHROMIUM_PATH = ensureChromium();
   if (run('npx', ['wxt', 'build']) !== 0) failedRun = true;
   else vitest('e2e', 'vitest.e2e.config.ts');
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/settings/settings';
+import { DEFAULT_COMMERCE_API_ORIGIN, DEFAULT_SHOP_BACKEND_URL } from '../../lib/settings/settings';
 import { request } from '../../lib/ui/messenger';
 import { describedBy, Field } from '../ui/Field';
 import { Notice } from '../ui/Notice';
@@ -21,6 +23,7 @@ export function AdvancedSettings({
   });
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [warning, setWarning] = useState<string>();
   const form = useFormError();
 
   useEffect(() => {
@@ -39,6 +42,7 @@ export function AdvancedSettings({
     setBusy(true);
     setSaved(false);
     form.clear();
+    const granted = await requestHostAccess([values.commerceApiOrigin, values.shopBackendUrl]);
     try {
       const next = await request('settings.update', {
         commerceApiOrigin: values.commerceApiOrigin,
@@ -48,6 +52,11 @@ export function AdvancedSettings({
       });
       onSaved(next);
       setSaved(true);
+      setWarning(
+        granted
+          ? undefined
+          : '이 주소에 접근 권한을 받지 못했습니다. 서버가 CORS를 허용하지 않으면 연결되지 않습니다.',
+      );
     } catch (e2) {
       form.capture(e2);
     } finally {
@@ -84,10 +93,36 @@ export function AdvancedSettings({
         {field('lookbackDays', '처음 연동 시 가져올 주문 기간(일)', '1~90일', 'number')}
         {form.error && <Notice tone="error">{form.error.message}</Notice>}
         {saved && <Notice tone="success">저장했습니다.</Notice>}
+        {warning && <Notice tone="warning">{warning}</Notice>}
         <button type="submit" class="primary" disabled={busy}>
           저장
         </button>
       </form>
     </details>
   );
+}
+
+/**
+ * Custom https hosts (a staging proxy) need a host permission; it is asked for here, inside the seller's click.
+ * Loopback sandboxes answer with CORS and need none.
+ */
+async function requestHostAccess(urls: string[]): Promise<boolean> {
+  const origins = new Set<string>();
+  for (const raw of urls) {
+    try {
+      const u = new URL(raw.trim());
+      const isDefault = [DEFAULT_COMMERCE_API_ORIGIN, DEFAULT_SHOP_BACKEND_URL].some(
+        (d) => new URL(d).origin === u.origin,
+      );
+      if (u.protocol === 'https:' && !isDefault) origins.add(`${u.origin}/*`);
+    } catch {
+      // invalid input is reported by the background's validation
+    }
+  }
+  if (origins.size === 0) return true;
+  try {
+    return await browser.permissions.request({ origins: [...origins] });
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  /** Opens an extension page (`options.html`, `popup.html`) in a new tab. */
+  openPage(path: string): Promise<Page>;
+  userDataDir: string;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded unpacked, headless unless HEADED=1. */
+export async function launchExtension(opts: { userDataDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ssl-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? process.env.HEADED !== '1',
+    viewport: { width: 1280, height: 900 },
+    locale: 'ko-KR',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = async () => {
+    const [existing] = context.serviceWorkers();
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const sw = await worker();
+  const extensionId = new URL(sw.url()).host;
+  // The options page opens by itself on install; close it so tests start from a known state.
+  for (const p of context.pages()) if (p.url().startsWith(`chrome-extension://${extensionId}/options.html`)) await p.close();
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close(o = {}) {
+      await context.close();
+      if (!o.keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
