@@ -33,8 +33,13 @@ export interface OrderRow {
   accountId: string;
   productOrderId: string;
   orderId: string;
+  /** the shop's status (주문 확인 중 …), see lib/orders/status.ts */
   status: string;
+  /** SmartStore's last change (epoch ms) */
   lastChangedAt: number;
+  paidAt: number;
+  /** 1 while the shop backend has not yet received this version */
+  shopPending: 0 | 1;
   updatedAt: number;
   data: unknown;
 }
@@ -123,7 +128,8 @@ export function openLinkDb(name = 'smartstore-link'): LinkDb {
     accounts: 'id, &apiSellerId, &storeSlug',
     secrets: 'key',
     settings: 'key',
-    orders: '[accountId+productOrderId], accountId, [accountId+status], [accountId+lastChangedAt], orderId',
+    orders:
+      '[accountId+productOrderId], accountId, [accountId+status], [accountId+paidAt], [accountId+shopPending], [accountId+orderId], status, orderId',
     productLinks: '[accountId+shopProductId], accountId, [accountId+originProductNo]',
     presets: 'id, accountId',
     outbox: 'id, accountId, [accountId+status], status',

@@ -62,13 +62,30 @@ export function toCommerceError(src: ErrorSource): CommerceApiError {
     invalidInputs: naver.success ? (naver.data.invalidInputs ?? undefined) : undefined,
     body: json,
   };
-  return new CommerceApiError({ ...common, kind: classify(src.endpoint, src.status, code) });
+  const tokenField = common.invalidInputs?.some((i) => TOKEN_FIELDS.has(i.name)) ?? false;
+  return new CommerceApiError({ ...common, kind: classify(src.endpoint, src.status, code, tokenField) });
 }
 
-function classify(endpoint: 'token' | 'api', status: number, code: string | undefined): CommerceErrorKind {
+/** Fields of the token request: an error naming one is a rejected token request, even when a relay passed it on. */
+const TOKEN_FIELDS = new Set([
+  'client_id',
+  'client_secret_sign',
+  'timestamp',
+  'type',
+  'account_id',
+  'grant_type',
+]);
+
+function classify(
+  endpoint: 'token' | 'api',
+  status: number,
+  code: string | undefined,
+  tokenField: boolean,
+): CommerceErrorKind {
   if (code === 'GW.IP_NOT_ALLOWED') return 'ip-not-allowed';
   if (code === 'GW.RATE_LIMIT') return 'rate-limited';
   if (code === 'GW.QUOTA_LIMIT') return 'quota';
+  if (tokenField && status < 500) return 'token-rejected';
   if (endpoint === 'token') {
     if (status === 403) return 'agency-not-selected';
     if (status >= 500) return 'server';

@@ -1,0 +1,195 @@
+import type { LinkDb } from '../db/schema';
+import type { ShopClient } from '../sixshop/client';
+import type { CommerceClient } from '../smartstore/client';
+import { parseApiDate } from '../smartstore/datetime';
+import { CommerceApiError } from '../smartstore/errors';
+import { chunk, LIMITS } from '../smartstore/limits';
+import { upsertOrderViews, viewOf } from './order-store';
+import { toMarketOrder, toOrderView } from './order-view';
+
+/** Where collection resumes: the window being read and, inside it, the next page. */
+export interface OrderCursor {
+  from: number;
+  to?: number | undefined;
+  moreFrom?: string | undefined;
+  moreSequence?: string | undefined;
+}
+
+export interface SyncDeps {
+  db: LinkDb;
+  commerce: CommerceClient;
+  shop: Pick<ShopClient, 'upsertMarketOrders'>;
+  now: () => number;
+}
+
+export interface SyncOptions {
+  lookbackDays: number;
+  /** windows overlap by this much to absorb clock skew and late commits */
+  overlapMs?: number;
+  /** stop after this many pages in one run (the next run goes on from the cursor) */
+  maxPages?: number;
+}
+
+export interface SyncResult {
+  pages: number;
+  created: number;
+  updated: number;
+  newPaid: number;
+  caughtUp: boolean;
+  pushedToShop: number;
+  shopPending: number;
+  error?: { kind: string; message: string; traceId?: string | undefined } | undefined;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function readCursor(db: LinkDb, accountId: string): Promise<OrderCursor | undefined> {
+  const row = await db.cursors.get(accountId);
+  return row?.value as OrderCursor | undefined;
+}
+
+/**
+ * Collects one account's changed product orders (reference §7): windows of at most 24 h, every `more` page,
+ * details 300 at a time; each page's orders and the cursor that covers them are written in one transaction,
+ * so a worker stopped anywhere resumes from the last saved page. Then re-reads 배송 중 items (delivery
+ * completion has no change type) and pushes what changed to the shop backend.
+ */
+export async function syncAccount(
+  deps: SyncDeps,
+  account: { id: string; shopMarketAccountId: string },
+  opts: SyncOptions,
+): Promise<SyncResult> {
+  const { db, commerce, now } = deps;
+  const overlap = opts.overlapMs ?? 5 * 60 * 1000;
+  const maxPages = opts.maxPages ?? 200;
+  const result: SyncResult = {
+    pages: 0,
+    created: 0,
+    updated: 0,
+    newPaid: 0,
+    caughtUp: false,
+    pushedToShop: 0,
+    shopPending: 0,
+  };
+  try {
+    let cursor: OrderCursor = (await readCursor(db, account.id)) ?? { from: now() - opts.lookbackDays * DAY };
+    while (result.pages < maxPages) {
+      const t = now();
+      const to = cursor.to ?? Math.min(cursor.from + LIMITS.changedStatusesWindowMs, t);
+      const page = await commerce.changedStatusesPage({
+        from: cursor.from,
+        to,
+        ...(cursor.moreFrom && cursor.moreSequence
+          ? { moreFrom: cursor.moreFrom, moreSequence: cursor.moreSequence }
+          : {}),
+      });
+      const changedAt = new Map<string, number>();
+      for (const item of page.items) {
+        if (item.productOrderStatus === 'PAYMENT_WAITING') continue; // only paid orders are collected
+        const at = parseApiDate(item.lastChangedDate);
+        changedAt.set(
+          item.productOrderId,
+          Math.max(changedAt.get(item.productOrderId) ?? 0, Number.isFinite(at) ? at : 0),
+        );
+      }
+      const details = changedAt.size ? await commerce.queryProductOrders([...changedAt.keys()]) : [];
+      const views = details.flatMap((d) => {
+        const view = toOrderView(d);
+        return view ? [{ view, lastChangedAt: changedAt.get(view.productOrderId) ?? t }] : [];
+      });
+      const caughtUp = !page.more && to >= t;
+      const next: OrderCursor = page.more
+        ? { from: cursor.from, to, moreFrom: page.more.moreFrom, moreSequence: page.more.moreSequence }
+        : { from: Math.max(cursor.from, to - overlap) };
+      if (!page.more && next.from <= cursor.from && !caughtUp) next.from = to; // always move forward
+      const counts = await db.transaction('rw', db.orders, db.cursors, async () => {
+        const c = await upsertOrderViews(db, account.id, views, t);
+        await db.cursors.put({ accountId: account.id, value: next });
+        return c;
+      });
+      result.pages++;
+      result.created += counts.created;
+      result.updated += counts.updated;
+      result.newPaid += counts.newPaid;
+      cursor = next;
+      if (caughtUp) {
+        result.caughtUp = true;
+        break;
+      }
+    }
+    if (result.caughtUp) {
+      const rechecked = await recheckShipping(deps, account.id);
+      result.updated += rechecked;
+    }
+  } catch (e) {
+    result.error = errorSummary(e);
+  }
+  const pushed = await pushPendingOrders(deps, account).catch((e: unknown) => {
+    result.error ??= errorSummary(e);
+    return undefined;
+  });
+  result.pushedToShop = pushed?.pushed ?? 0;
+  result.shopPending = await db.orders.where('[accountId+shopPending]').equals([account.id, 1]).count();
+  return result;
+}
+
+/** 배송 중 items are read again: SmartStore's 배송 완료 does not show in the change feed. */
+async function recheckShipping(deps: SyncDeps, accountId: string): Promise<number> {
+  const shipping = await deps.db.orders.where('[accountId+status]').equals([accountId, 'SHIPPING']).toArray();
+  if (shipping.length === 0) return 0;
+  let updated = 0;
+  for (const batch of chunk(shipping, LIMITS.queryIds)) {
+    const details = await deps.commerce.queryProductOrders(batch.map((r) => r.productOrderId));
+    const prev = new Map(batch.map((r) => [r.productOrderId, r]));
+    const views = details.flatMap((d) => {
+      const view = toOrderView(d);
+      return view
+        ? [{ view, lastChangedAt: prev.get(view.productOrderId)?.lastChangedAt ?? deps.now() }]
+        : [];
+    });
+    const counts = await deps.db.transaction('rw', deps.db.orders, () =>
+      upsertOrderViews(deps.db, accountId, views, deps.now()),
+    );
+    updated += counts.updated;
+  }
+  return updated;
+}
+
+/** Sends every order the shop has not seen in its latest version; marks them sent only after the shop says so. */
+export async function pushPendingOrders(
+  deps: Pick<SyncDeps, 'db' | 'shop'>,
+  account: { id: string; shopMarketAccountId: string },
+): Promise<{ pushed: number }> {
+  let pushed = 0;
+  for (;;) {
+    const rows = await deps.db.orders
+      .where('[accountId+shopPending]')
+      .equals([account.id, 1])
+      .limit(300)
+      .toArray();
+    if (rows.length === 0) return { pushed };
+    await deps.shop.upsertMarketOrders(
+      account.shopMarketAccountId,
+      rows.map((r) => toMarketOrder(viewOf(r), r.lastChangedAt)),
+    );
+    await deps.db.transaction('rw', deps.db.orders, async () => {
+      for (const r of rows) {
+        const current = await deps.db.orders.get([account.id, r.productOrderId]);
+        // Only clear the mark if the row did not change again while it was being sent.
+        if (current && current.updatedAt === r.updatedAt) {
+          await deps.db.orders.update([account.id, r.productOrderId], { shopPending: 0 });
+        }
+      }
+    });
+    pushed += rows.length;
+    if (rows.length < 300) return { pushed };
+  }
+}
+
+function errorSummary(e: unknown): NonNullable<SyncResult['error']> {
+  if (e instanceof CommerceApiError) return { kind: e.kind, message: e.userMessage, traceId: e.traceId };
+  if (typeof e === 'object' && e !== null && 'userMessage' in e && 'kind' in e) {
+    return { kind: String(e.kind), message: String(e.userMessage) };
+  }
+  return { kind: 'internal', message: '주문 수집 중 예상하지 못한 오류가 발생했습니다.' };
+}
