@@ -1,6 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * `SANDBOX=1` builds (npm start, npm test) also let the overlays run on the local sandbox's demo seller pages
+ * (http://127.0.0.1 and localhost). Store builds never touch loopback addresses.
+ */
+const SANDBOX = process.env.SANDBOX === '1';
+const SANDBOX_PAGES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -8,9 +15,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
     permissions: ['storage', 'alarms'],
+    optional_permissions: ['notifications'],
     host_permissions: ['https://api.commerce.naver.com/*', 'https://api.sixshop.com/*'],
     // Asked for at run time, only when the seller points a service address at another https host.
     optional_host_permissions: ['https://*/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!SANDBOX) return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...SANDBOX_PAGES];
+    },
   },
 });

@@ -2,23 +2,58 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundApp } from '../lib/background/app';
 import { defaultClientFactory } from '../lib/background/clients';
+import { webLocks } from '../lib/background/locks';
+import { armOutboxAlarm, armSyncAlarm, OUTBOX_ALARM, SYNC_ALARM } from '../lib/background/schedule';
 import { sessionTokenStore } from '../lib/background/token-store';
 import { openLinkDb } from '../lib/db/schema';
+import { drainOutbox, type RunnerDeps, runSync } from '../lib/orders/runner';
+import { getSettings } from '../lib/settings/settings';
 
 export default defineBackground(() => {
   const db = openLinkDb();
   const tokens = sessionTokenStore(browser.storage.session);
-  const app = createBackgroundApp(
-    { db, clients: defaultClientFactory(tokens), now: Date.now, newId: () => crypto.randomUUID() },
-    { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
-  );
+  const rearm = () => void getSettings(db).then((s) => armSyncAlarm(browser.alarms, s.syncIntervalMinutes));
+  const deps: RunnerDeps & { newId: () => string; onSettingsChanged: () => void } = {
+    db,
+    clients: defaultClientFactory(tokens),
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    lock: webLocks(),
+    onAwaitingConfirm: (n) => {
+      void browser.action.setBadgeText({ text: n > 0 ? String(Math.min(n, 999)) : '' });
+      void browser.action.setBadgeBackgroundColor({ color: '#03c75a' });
+    },
+    onNewPaid: (account, n) => {
+      void getSettings(db).then((s) => {
+        if (!s.notifyNewOrders || !browser.notifications) return;
+        void browser.notifications.create(`new-orders-${account.id}-${Date.now()}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: '새 스마트스토어 주문',
+          message: `${account.alias}: 결제 완료된 주문 ${n}건이 들어왔습니다. 발주 확인해 주세요.`,
+        });
+      });
+    },
+    scheduleOutbox: (at) => void armOutboxAlarm(browser.alarms, at, Date.now()),
+    onSettingsChanged: rearm,
+  };
+  const app = createBackgroundApp(deps, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+  });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void app.route(message, sender).then(sendResponse);
     return true;
   });
-
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void runSync(deps).then(() => drainOutbox(deps));
+    if (alarm.name === OUTBOX_ALARM) void drainOutbox(deps);
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+  rearm();
+  // Work left by a worker that was stopped: actions in flight are reconciled, then sent.
+  void drainOutbox(deps);
 });

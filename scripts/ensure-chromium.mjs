@@ -3,7 +3,9 @@
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  Boolean,
+);
 
 export function findChromium() {
   return CANDIDATES.find((p) => existsSync(p));
@@ -18,7 +20,10 @@ export function ensureChromium() {
     console.log("Chromium not found: installing Debian's chromium (apt-get)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execSync('apt-get update -qq', { stdio: 'inherit', env });
-    execSync('apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk', { stdio: 'inherit', env });
+    execSync('apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk', {
+      stdio: 'inherit',
+      env,
+    });
     const after = findChromium();
     if (after) return after;
   }

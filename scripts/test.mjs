@@ -36,6 +36,7 @@ function vitest(name, config) {
 vitest('unit');
 if (process.env.SKIP_E2E !== '1') {
   process.env.CHROMIUM_PATH = ensureChromium();
+  process.env.SANDBOX = '1';
   if (run('npx', ['wxt', 'build']) !== 0) failedRun = true;
   else vitest('e2e', 'vitest.e2e.config.ts');
 }

@@ -1,24 +1,102 @@
-import { type AccountDeps, linkAccount } from '../accounts/link';
+import { linkAccount } from '../accounts/link';
 import { listAccounts, previewUnlink, renameAccount, unlinkAccount } from '../accounts/manage';
 import { connectShop, shopConnectionStatus } from '../accounts/shop-connection';
+import { UserFacingError } from '../messaging/errors';
+import type { RequestPayload } from '../messaging/protocol';
 import { createRouter, type Handlers, type RouterOptions } from '../messaging/router';
+import { retryItems } from '../orders/outbox';
+import {
+  accountSummaries,
+  actionsNeedingAttention,
+  countAwaitingConfirm,
+  lookupOrders,
+  recentOrders,
+} from '../orders/queries';
+import { drainOutbox, type RunnerDeps, runSync, submitAction } from '../orders/runner';
 import { getSettings, updateSettings } from '../settings/settings';
 
+export interface BackgroundDeps extends RunnerDeps {
+  newId: () => string;
+  /** told when the sync interval may have changed */
+  onSettingsChanged?: () => void;
+}
+
 /** Everything the background answers, built from its collaborators so tests can drive it. */
-export function createHandlers(deps: AccountDeps): Handlers {
+export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
     'settings.get': () => getSettings(deps.db),
-    'settings.update': (p) => updateSettings(deps.db, p),
+    'settings.update': async (p) => {
+      const s = await updateSettings(deps.db, p);
+      deps.onSettingsChanged?.();
+      return s;
+    },
     'shop.status': () => shopConnectionStatus(deps),
     'shop.connect': (p) => connectShop(deps, p),
     'accounts.list': () => listAccounts(deps),
-    'accounts.link': (p) => linkAccount(deps, p),
+    'accounts.link': async (p) => {
+      const account = await linkAccount(deps, p);
+      void runSync(deps, account.id); // the first collection starts at once
+      return account;
+    },
     'accounts.rename': (p) => renameAccount(deps, p),
-    'accounts.unlinkPreview': (p) => previewUnlink(deps, (p as { accountId: string }).accountId),
-    'accounts.unlink': (p) => unlinkAccount(deps, p),
+    'accounts.unlinkPreview': (p) =>
+      previewUnlink(deps, (p as RequestPayload<'accounts.unlinkPreview'>).accountId),
+    'accounts.unlink': async (p) => {
+      const r = await unlinkAccount(deps, p);
+      deps.onAwaitingConfirm?.(await countAwaitingConfirm(deps.db));
+      return r;
+    },
+    'orders.lookup': (p) => {
+      const q = p as { productOrderIds: string[]; orderIds: string[] };
+      return lookupOrders(deps.db, q);
+    },
+    'orders.confirm': (p) => submitAction(deps, 'confirm', p),
+    'orders.dispatch': (p) => submitAction(deps, 'dispatch', p),
+    'orders.cancel': (p) => submitAction(deps, 'cancel', p),
+    'actions.get': async (p) => (await deps.db.outbox.get((p as { id: string }).id)) ?? null,
+    'actions.retry': async (p) => {
+      const q = p as RequestPayload<'actions.retry'> & {
+        fixes: Record<string, { courierCode?: string; trackingNumber?: string }>;
+      };
+      const record = await deps.db.outbox.get(q.id);
+      if (!record) throw new UserFacingError('not-found', '다시 보낼 요청을 찾을 수 없습니다.');
+      const items = retryItems(record, q.productOrderIds, q.fixes);
+      if (items.length === 0) throw new UserFacingError('nothing-to-do', '다시 보낼 실패 품목이 없습니다.');
+      const base = { requestId: q.requestId, accountId: record.accountId };
+      if (record.kind === 'dispatch') return submitAction(deps, 'dispatch', { ...base, items });
+      if (record.kind === 'confirm') {
+        return submitAction(deps, 'confirm', {
+          ...base,
+          productOrderIds: items.map((i) => i.productOrderId),
+        });
+      }
+      const first = record.items.find((i) => i.productOrderId === items[0]!.productOrderId)!;
+      return submitAction(deps, 'cancel', {
+        ...base,
+        productOrderId: first.productOrderId,
+        reason: first.reason,
+        detail: first.detail,
+      });
+    },
+    'sync.now': async (p) => {
+      const accountId = (p as { accountId?: string }).accountId;
+      void runSync(deps, accountId).then(() => drainOutbox(deps));
+      return { started: true };
+    },
+    'popup.summary': async () => {
+      const now = deps.now();
+      const [accounts, recent, attention, awaitingConfirm] = await Promise.all([
+        accountSummaries(deps.db, now),
+        recentOrders(deps.db, { limit: 15 }),
+        actionsNeedingAttention(deps.db, now),
+        countAwaitingConfirm(deps.db),
+      ]);
+      return { accounts, recent, attention, awaitingConfirm };
+    },
+    'orders.search': (p) => recentOrders(deps.db, { query: (p as { query: string }).query, limit: 30 }),
   };
 }
 
-export function createBackgroundApp(deps: AccountDeps, router: RouterOptions) {
+export function createBackgroundApp(deps: BackgroundDeps, router: RouterOptions) {
   return { route: createRouter(createHandlers(deps), router) };
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ActionRecord } from '../orders/outbox-types';
 
 /** A linked SmartStore account (no secret here: own-app secrets live in `secrets`). */
 export interface AccountRow {
@@ -61,16 +62,6 @@ export interface PresetRow {
   updatedAt: number;
 }
 
-export interface OutboxRow {
-  id: string;
-  accountId: string;
-  kind: string;
-  status: string;
-  createdAt: number;
-  updatedAt: number;
-  payload: unknown;
-}
-
 export interface JobRow {
   id: string;
   accountId: string;
@@ -101,7 +92,8 @@ export type LinkDb = Dexie & {
   orders: Table<OrderRow, [string, string]>;
   productLinks: Table<ProductLinkRow, [string, string]>;
   presets: EntityTable<PresetRow, 'id'>;
-  outbox: EntityTable<OutboxRow, 'id'>;
+  /** the outbox: every action the seller issued (발주 확인, 배송 처리, 취소 처리) */
+  outbox: EntityTable<ActionRecord, 'id'>;
   jobs: EntityTable<JobRow, 'id'>;
   cursors: EntityTable<CursorRow, 'accountId'>;
   syncLog: EntityTable<SyncLogRow, 'id'>;
@@ -129,10 +121,10 @@ export function openLinkDb(name = 'smartstore-link'): LinkDb {
     secrets: 'key',
     settings: 'key',
     orders:
-      '[accountId+productOrderId], accountId, [accountId+status], [accountId+paidAt], [accountId+shopPending], [accountId+orderId], status, orderId',
+      '[accountId+productOrderId], accountId, [accountId+status], [accountId+paidAt], [accountId+shopPending], [accountId+orderId], status, orderId, productOrderId',
     productLinks: '[accountId+shopProductId], accountId, [accountId+originProductNo]',
     presets: 'id, accountId',
-    outbox: 'id, accountId, [accountId+status], status',
+    outbox: 'id, accountId, [accountId+status], status, createdAt',
     jobs: 'id, accountId, status',
     cursors: 'accountId',
     syncLog: '++id, accountId, [accountId+at]',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { UnlinkPreview } from '../accounts/manage';
 import type { ShopConnectionView } from '../accounts/shop-connection';
 import type { AccountRow } from '../db/schema';
+import type { ActionRecord } from '../orders/outbox-types';
+import type { AccountSummary, OrderBrief } from '../orders/queries';
 import type { Settings } from '../settings/settings';
 import { ErrorPayloadSchema } from './errors';
 
@@ -19,6 +21,32 @@ export const REQUESTS = {
   'accounts.rename': z.record(z.string(), z.unknown()),
   'accounts.unlinkPreview': z.object({ accountId: z.string() }),
   'accounts.unlink': z.record(z.string(), z.unknown()),
+  /** content scripts: what the page's order numbers are (at most 500 numbers a call) */
+  'orders.lookup': z.object({
+    productOrderIds: z.array(z.string().max(32)).max(500).default([]),
+    orderIds: z.array(z.string().max(32)).max(500).default([]),
+  }),
+  'orders.confirm': z.record(z.string(), z.unknown()),
+  'orders.dispatch': z.record(z.string(), z.unknown()),
+  'orders.cancel': z.record(z.string(), z.unknown()),
+  'actions.get': z.object({ id: z.string().max(64) }),
+  'actions.retry': z.object({
+    id: z.string().max(64),
+    requestId: z.string().max(64),
+    productOrderIds: z.array(z.string().max(32)).max(1000),
+    fixes: z
+      .record(
+        z.string(),
+        z.object({
+          courierCode: z.string().max(30).optional(),
+          trackingNumber: z.string().max(40).optional(),
+        }),
+      )
+      .default({}),
+  }),
+  'sync.now': z.object({ accountId: z.string().optional() }),
+  'popup.summary': z.object({}),
+  'orders.search': z.object({ query: z.string().max(50).default('') }),
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
@@ -34,6 +62,22 @@ export interface ResponseMap {
   'accounts.rename': AccountRow;
   'accounts.unlinkPreview': UnlinkPreview;
   'accounts.unlink': { alias: string };
+  'orders.lookup': OrderBrief[];
+  'orders.confirm': ActionRecord;
+  'orders.dispatch': ActionRecord;
+  'orders.cancel': ActionRecord;
+  'actions.get': ActionRecord | null;
+  'actions.retry': ActionRecord;
+  'sync.now': { started: boolean };
+  'popup.summary': PopupSummary;
+  'orders.search': OrderBrief[];
+}
+
+export interface PopupSummary {
+  accounts: AccountSummary[];
+  recent: OrderBrief[];
+  attention: ActionRecord[];
+  awaitingConfirm: number;
 }
 
 /** Requests that only the extension's own pages (options, popup) may send; never a content script. */

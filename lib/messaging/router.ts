@@ -54,6 +54,13 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
       opts.onRejected?.(`page-only message from elsewhere: ${type}`);
       return rejected('forbidden', '허용되지 않은 요청입니다.');
     }
+    // Anything else comes from our own pages or from our content script inside a tab of an allowed page.
+    const fromContentScript =
+      sender.tab !== undefined && typeof sender.url === 'string' && /^https?:/.test(sender.url);
+    if (!fromOwnPage && !fromContentScript) {
+      opts.onRejected?.(`message from an unknown context: ${type}`);
+      return rejected('forbidden', '허용되지 않은 요청입니다.');
+    }
     const payload = REQUESTS[type].safeParse(envelope.data.payload ?? {});
     if (!payload.success) return rejected('bad-request', '요청 형식이 올바르지 않습니다.');
     try {

@@ -17,7 +17,9 @@ export interface ExtensionBrowser {
 }
 
 /** Real Chromium with the built extension loaded unpacked, headless unless HEADED=1. */
-export async function launchExtension(opts: { userDataDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(
+  opts: { userDataDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ssl-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -42,7 +44,8 @@ export async function launchExtension(opts: { userDataDir?: string; headless?: b
   const sw = await worker();
   const extensionId = new URL(sw.url()).host;
   // The options page opens by itself on install; close it so tests start from a known state.
-  for (const p of context.pages()) if (p.url().startsWith(`chrome-extension://${extensionId}/options.html`)) await p.close();
+  for (const p of context.pages())
+    if (p.url().startsWith(`chrome-extension://${extensionId}/options.html`)) await p.close();
   return {
     context,
     extensionId,

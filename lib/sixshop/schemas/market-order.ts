@@ -112,4 +112,8 @@ export const MarketOrderQuerySchema = pageQuery(SHOP_LIMITS.orderPageMax, SHOP_L
     status: MarketOrderStatusSchema.optional(),
   },
 );
-export type MarketOrderQuery = z.input<typeof MarketOrderQuerySchema>;
+export interface MarketOrderQuery {
+  status?: MarketOrderStatus | undefined;
+  page?: number | undefined;
+  size?: number | undefined;
+}

@@ -146,4 +146,8 @@ export const ShopProductQuerySchema = pageQuery(
 ).extend({
   q: z.string().trim().max(100).optional(),
 });
-export type ShopProductQuery = z.input<typeof ShopProductQuerySchema>;
+export interface ShopProductQuery {
+  page?: number | undefined;
+  size?: number | undefined;
+  q?: string | undefined;
+}

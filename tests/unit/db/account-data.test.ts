@@ -27,6 +27,8 @@ async function fill(db: LinkDb, accountId: string, n: number) {
       orderId: `${i}`,
       status: 'x',
       lastChangedAt: i,
+      paidAt: i,
+      shopPending: 0,
       updatedAt: i,
       data: {},
     });
@@ -42,11 +44,11 @@ async function fill(db: LinkDb, accountId: string, n: number) {
     await db.outbox.add({
       id: `${accountId}-o${i}`,
       accountId,
-      kind: 'k',
-      status: 's',
+      kind: 'confirm',
+      status: 'settled',
       createdAt: i,
       updatedAt: i,
-      payload: {},
+      items: [],
     });
     await db.jobs.add({
       id: `${accountId}-j${i}`,
