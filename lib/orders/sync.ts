@@ -97,7 +97,8 @@ export async function syncAccount(
         const view = toOrderView(d);
         return view ? [{ view, lastChangedAt: changedAt.get(view.productOrderId) ?? t }] : [];
       });
-      const caughtUp = !page.more && to >= t;
+      // A window shorter than 24 h was cut at "now" when it was chosen: finishing it means we are caught up.
+      const caughtUp = !page.more && to < cursor.from + LIMITS.changedStatusesWindowMs;
       const next: OrderCursor = page.more
         ? { from: cursor.from, to, moreFrom: page.more.moreFrom, moreSequence: page.more.moreSequence }
         : { from: Math.max(cursor.from, to - overlap) };
