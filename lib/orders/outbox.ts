@@ -142,6 +142,15 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
       if (item.state !== 'unknown') continue;
       const d = byOrder.get(item.productOrderId);
       if (d && appliedOnSmartStore(record.kind, item, d)) item.state = 'done';
+      else if (d) {
+        // Read back and not applied: sending again is safe.
+        item.state = 'pending';
+        record.nextAttemptAt = Math.min(record.nextAttemptAt ?? Infinity, now() + 5_000);
+        record.lastError ??= {
+          kind: 'outcome-unknown',
+          message: '응답을 받지 못해 상태를 확인했습니다. 곧 다시 보냅니다.',
+        };
+      }
     }
     await refreshOrders(db, record.accountId, details, now());
     record.updatedAt = now();
