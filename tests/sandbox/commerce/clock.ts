@@ -38,7 +38,8 @@ export function kstStartOfDay(ms: number): number {
 }
 
 const API_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})(Z|[+-]\d{2}:\d{2})$/;
-const LOOSE_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const LOOSE_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Parses `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` (milliseconds and an offset are mandatory: the strict reading of §2.1).

@@ -108,7 +108,8 @@ export function unsupportedMediaType(message: string): ApiError {
 
 /** A malformed JSON body, answered in the family of the API that received it. */
 export function malformedJson(family: ErrorFamily): ApiError {
-  if (family === 'order') return orderBadRequest('HttpMessageNotReadable', 'body', '요청 본문을 읽을 수 없습니다.');
+  if (family === 'order')
+    return orderBadRequest('HttpMessageNotReadable', 'body', '요청 본문을 읽을 수 없습니다.');
   return productBadRequest('요청 본문을 읽을 수 없습니다. JSON 형식을 확인해 주세요.', [
     { name: 'body', type: 'HttpMessageNotReadable', message: 'JSON 형식이 올바르지 않습니다.' },
   ]);

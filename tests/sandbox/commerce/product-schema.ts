@@ -37,7 +37,12 @@ const DeliveryInfo = z
   .loose();
 
 const SimpleOption = z
-  .object({ id: int.optional(), groupName: z.string().optional(), name: z.string().optional(), usable: z.boolean().optional() })
+  .object({
+    id: int.optional(),
+    groupName: z.string().optional(),
+    name: z.string().optional(),
+    usable: z.boolean().optional(),
+  })
   .loose();
 
 const OptionCombination = z
@@ -135,7 +140,10 @@ const CustomerBenefit = z
   .object({
     immediateDiscountPolicy: z
       .object({
-        discountMethod: z.object({ value: z.number().optional(), unitType: z.string().optional() }).loose().optional(),
+        discountMethod: z
+          .object({ value: z.number().optional(), unitType: z.string().optional() })
+          .loose()
+          .optional(),
       })
       .loose()
       .optional(),
