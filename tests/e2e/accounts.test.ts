@@ -188,11 +188,16 @@ describe('link and unlink in the options page (real Chromium, built extension)',
 
     const orders = (await readStore(sw, 'orders')) as Array<{ accountId: string }>;
     const presets = (await readStore(sw, 'presets')) as Array<{ accountId: string }>;
-    expect(orders.map((o) => o.accountId)).toEqual([a.id]);
+    expect(orders.length).toBeGreaterThan(0);
+    expect(new Set(orders.map((o) => o.accountId))).toEqual(new Set([a.id]));
     expect(presets.map((p) => p.accountId)).toEqual([a.id]);
     expect(((await readStore(sw, 'accounts')) as unknown[]).length).toBe(1);
     expect(shopAccounts().map((m) => m.apiSellerId)).toEqual([A.accountId]);
-    expect(commerce.requests.slice(before)).toEqual([]);
+    // nothing was deleted or changed on SmartStore (reads by the background's own collection may happen)
+    const writes = commerce.requests
+      .slice(before)
+      .filter((r) => r.method === 'DELETE' || /confirm|dispatch|cancel|products\.(create|update)|images/.test(r.api));
+    expect(writes).toEqual([]);
   });
 
   it('never shows a secret on the page', async () => {
