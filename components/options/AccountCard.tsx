@@ -78,12 +78,12 @@ export function AccountCard({
       <dl class="account__facts">
         <dt>스마트스토어 계정 ID</dt>
         <dd title={FIXED_NOTE}>
-          <span data-field="storeSlug">{account.storeSlug}</span> <span class="lock">🔒 {FIXED_NOTE}</span>
+          <span data-field="storeSlug">{account.storeSlug}</span> <span class="lock">{FIXED_NOTE}</span>
         </dd>
         <dt>API 연동용 판매자 ID</dt>
         <dd title={FIXED_NOTE}>
           <span data-field="apiSellerId">{account.apiSellerId}</span>{' '}
-          <span class="lock">🔒 {FIXED_NOTE}</span>
+          <span class="lock">{FIXED_NOTE}</span>
         </dd>
         <dt>연동 방식</dt>
         <dd>{MODE_LABEL[account.linkMode]}</dd>

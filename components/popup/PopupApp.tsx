@@ -1,39 +1,217 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { AccountRow } from '../../lib/db/schema';
-import { request } from '../../lib/ui/messenger';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PopupSummary } from '../../lib/messaging/protocol';
+import type { ActionRecord } from '../../lib/orders/outbox-types';
 import { Notice } from '../ui/Notice';
+import { AccountCard, type SyncState } from './AccountCard';
+import { Attention } from './Attention';
+import { type PopupEnv, PopupEnvContext, usePopupEnv } from './env';
+import { ACTION_KIND_LABELS, formatCount } from './format';
+import { GearIcon } from './icons';
+import { RecentOrders } from './RecentOrders';
+import { errorMessage, type PopupOrder } from './types';
 
-/** Quick status: linked accounts, and the way to the settings. */
-export function PopupApp() {
-  const [accounts, setAccounts] = useState<AccountRow[]>();
-  const [error, setError] = useState<string>();
+/** The mark the popup sets once it has drawn real data (the e2e measures navigation → this mark). */
+export const FIRST_DATA_MARK = 'popup:first-data';
+
+/** The toolbar popup: linked accounts at a glance, 처리 필요, recent orders with search. */
+export function PopupApp({ env }: { env: PopupEnv }) {
+  return (
+    <PopupEnvContext.Provider value={env}>
+      <Popup />
+    </PopupEnvContext.Provider>
+  );
+}
+
+function Popup() {
+  const env = usePopupEnv();
+  const [summary, setSummary] = useState<PopupSummary>();
+  const [now, setNow] = useState(env.now);
+  const [loadError, setLoadError] = useState<string>();
+  const [sync, setSync] = useState<Record<string, SyncState>>({});
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [retried, setRetried] = useState<ReadonlySet<string>>(new Set());
+  const [retryNote, setRetryNote] = useState<{ tone: 'success' | 'warning'; text: string }>();
+  const alive = useRef(true);
+  const marked = useRef(false);
+
+  const load = useCallback(async (): Promise<PopupSummary | undefined> => {
+    try {
+      const s = await env.request('popup.summary', {});
+      if (!alive.current) return s;
+      setSummary(s);
+      setNow(env.now());
+      setLoadError(undefined);
+      return s;
+    } catch (e) {
+      if (alive.current) setLoadError(errorMessage(e));
+      return undefined;
+    }
+  }, [env]);
 
   useEffect(() => {
-    request('accounts.list', {}).then(setAccounts, (e: unknown) =>
-      setError(e instanceof Error ? e.message : '불러오지 못했습니다.'),
-    );
-  }, []);
+    alive.current = true;
+    void load();
+    return () => {
+      alive.current = false;
+    };
+  }, [load]);
+
+  useLayoutEffect(() => {
+    if (summary && !marked.current) {
+      marked.current = true;
+      performance.mark(FIRST_DATA_MARK);
+    }
+  }, [summary]);
+
+  const syncNow = useCallback(
+    async (accountId: string) => {
+      const before = summary?.accounts.find((a) => a.accountId === accountId)?.lastSync?.at;
+      setSync((s) => ({ ...s, [accountId]: { running: true } }));
+      let note: string | undefined;
+      try {
+        await env.request('sync.now', { accountId });
+        const deadline = env.now() + env.syncTimeoutMs;
+        let delay = env.syncPollMs;
+        let done = false;
+        while (!done && alive.current && env.now() < deadline) {
+          await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, deadline - env.now()))));
+          delay = Math.min(delay * 1.5, env.syncPollMs * 3);
+          const s = await load();
+          const at = s?.accounts.find((a) => a.accountId === accountId)?.lastSync?.at;
+          done = at !== undefined && at !== before;
+        }
+        if (!done) note = '동기화가 아직 끝나지 않았습니다. 잠시 후 팝업을 다시 열어 확인해 주세요.';
+      } catch (e) {
+        note = errorMessage(e, '동기화를 시작하지 못했습니다.');
+      }
+      if (!alive.current) return;
+      setSync((s) => ({ ...s, [accountId]: { running: false, note } }));
+      setRefreshKey((k) => k + 1);
+    },
+    [env, load, summary],
+  );
+
+  const onRetried = useCallback(
+    (old: ActionRecord, next: ActionRecord) => {
+      setRetried((s) => new Set(s).add(old.id));
+      const failed = next.items.filter((i) => i.state === 'failed').length;
+      const done = next.items.filter((i) => i.state === 'done').length;
+      const kind = ACTION_KIND_LABELS[next.kind];
+      setRetryNote(
+        failed > 0
+          ? { tone: 'warning', text: `${kind}: 다시 보냈지만 ${formatCount(failed)}건이 또 실패했습니다.` }
+          : next.status === 'queued'
+            ? { tone: 'success', text: `${kind}: 다시 보냈습니다. 곧 처리됩니다.` }
+            : { tone: 'success', text: `${kind}: ${formatCount(done)}건을 다시 보내 처리했습니다.` },
+      );
+      void load().then(() => setRefreshKey((k) => k + 1));
+    },
+    [load],
+  );
+
+  const aliases = useMemo(
+    () => new Map((summary?.accounts ?? []).map((a) => [a.accountId, a.alias])),
+    [summary?.accounts],
+  );
+  const productNames = useMemo(
+    () => new Map((summary?.recent ?? []).map((o) => [o.productOrderId, o.productName])),
+    [summary?.recent],
+  );
+  const attention = useMemo(
+    () => (summary?.attention ?? []).filter((r) => !retried.has(r.id)),
+    [summary?.attention, retried],
+  );
+
+  const ready = summary !== undefined;
+  const noAccounts = ready && summary.accounts.length === 0;
 
   return (
-    <main class="popup" data-ready={accounts ? 'true' : 'false'}>
-      <h1>스마트스토어 연동</h1>
-      {error && <Notice tone="error">{error}</Notice>}
-      {accounts && accounts.length === 0 && (
-        <p class="empty">연동된 계정이 없습니다. 설정에서 스마트스토어 계정을 연동해 주세요.</p>
-      )}
-      {accounts && accounts.length > 0 && (
-        <ul class="popup__accounts">
-          {accounts.map((a) => (
-            <li key={a.id} data-account-id={a.id}>
-              <b>{a.alias}</b> <span class="muted">smartstore.naver.com/{a.storeSlug}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
-        설정 열기
-      </button>
+    <main class="popup" data-ready={ready ? 'true' : 'false'} aria-busy={ready ? 'false' : 'true'}>
+      <header class="pop-head">
+        <div class="pop-head__brand">
+          <span class="pop-head__logo" aria-hidden="true">
+            N
+          </span>
+          <div>
+            <h1 class="pop-head__title">스마트스토어 연동</h1>
+            <p class="pop-head__sub" data-testid="awaiting">
+              {!ready
+                ? '불러오는 중…'
+                : noAccounts
+                  ? '식스샵 프로 마켓 통합 관리'
+                  : summary.awaitingConfirm > 0
+                    ? `발주 확인 대기 ${formatCount(summary.awaitingConfirm)}건`
+                    : '발주 확인할 새 주문이 없습니다'}
+            </p>
+          </div>
+        </div>
+        <button type="button" class="pop-head__settings" onClick={env.openOptions}>
+          <GearIcon />
+          설정
+        </button>
+      </header>
+
+      <div class="popup__body">
+        {loadError && (
+          <Notice tone="error">
+            <p>{loadError}</p>
+            <button type="button" class="link" onClick={() => void load()}>
+              다시 불러오기
+            </button>
+          </Notice>
+        )}
+        {!ready && !loadError && <Skeleton />}
+        {noAccounts && <EmptyState onOpenSettings={env.openOptions} />}
+        {ready && !noAccounts && (
+          <>
+            <ul class="accts" aria-label="연동된 스마트스토어 계정">
+              {summary.accounts.map((a) => (
+                <AccountCard key={a.accountId} account={a} sync={sync[a.accountId]} onSync={syncNow} />
+              ))}
+            </ul>
+            {retryNote && <Notice tone={retryNote.tone}>{retryNote.text}</Notice>}
+            <Attention
+              records={attention}
+              aliases={aliases}
+              productNames={productNames}
+              now={now}
+              onRetried={onRetried}
+            />
+            <RecentOrders recent={summary.recent as PopupOrder[]} now={now} refreshKey={refreshKey} />
+          </>
+        )}
+      </div>
     </main>
+  );
+}
+
+function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
+  return (
+    <section class="empty-state" aria-labelledby="empty-title">
+      <div class="empty-state__art" aria-hidden="true">
+        <span>N</span>
+        <span class="empty-state__plus">+</span>
+        <span>S</span>
+      </div>
+      <h2 id="empty-title">스마트스토어 계정을 연동해 주세요</h2>
+      <p>
+        계정을 연동하면 결제 완료된 스마트스토어 주문이 자동으로 들어오고, 여기에서 주문 확인 중·배송 준비 중
+        주문 수를 한눈에 볼 수 있어요.
+      </p>
+      <button type="button" class="primary" onClick={onOpenSettings}>
+        설정에서 계정 연동하기
+      </button>
+    </section>
+  );
+}
+
+function Skeleton() {
+  return (
+    <div class="skeleton" aria-hidden="true">
+      <div class="skeleton__card" />
+      <div class="skeleton__row" />
+      <div class="skeleton__row" />
+      <div class="skeleton__row" />
+    </div>
   );
 }

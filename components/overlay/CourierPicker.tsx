@@ -1,0 +1,150 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { exactCourier, searchCouriers } from '../../lib/overlay/couriers';
+import { courierName } from '../../lib/smartstore/enums';
+
+interface CourierPickerProps {
+  id: string;
+  /** the chosen courier code */
+  value: string | undefined;
+  onChange: (code: string | undefined) => void;
+  error?: string | undefined;
+  label?: string;
+  disabled?: boolean;
+}
+
+const SHOWN = 8;
+
+/**
+ * A searchable courier list: type "대한통운", "cj", "롯데", "로젠", "우체국" or a code. Typing a name, alias or code
+ * exactly picks it; otherwise choose from the list (arrows + Enter, or click).
+ */
+export function CourierPicker({ id, value, onChange, error, label = '택배사', disabled }: CourierPickerProps) {
+  const [query, setQuery] = useState(value ? courierName(value) : '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [place, setPlace] = useState<{ left: number; top: number; width: number }>();
+  const input = useRef<HTMLInputElement>(null);
+  const emitted = useRef(value);
+
+  // a value set from outside (택배사 일괄 적용) shows its name
+  useEffect(() => {
+    if (value !== emitted.current) {
+      emitted.current = value;
+      setQuery(value ? courierName(value) : '');
+    }
+  }, [value]);
+
+  const options = open ? searchCouriers(query, SHOWN) : [];
+
+  const emit = (code: string | undefined) => {
+    emitted.current = code;
+    onChange(code);
+  };
+
+  const choose = (code: string) => {
+    setQuery(courierName(code));
+    setOpen(false);
+    emit(code);
+  };
+
+  // the list is placed in viewport coordinates so that a table wrapper with overflow does not clip it
+  useLayoutEffect(() => {
+    if (!open) return;
+    const measure = () => {
+      const r = input.current?.getBoundingClientRect();
+      if (r) setPlace({ left: r.left, top: r.bottom + 2, width: Math.max(r.width, 180) });
+    };
+    measure();
+    window.addEventListener('scroll', measure, true);
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure, true);
+      window.removeEventListener('resize', measure);
+    };
+  }, [open]);
+
+  const listId = `${id}-list`;
+  return (
+    <span class={`courier${error ? ' has-error' : ''}`}>
+      <input
+        ref={input}
+        id={id}
+        class="courier__input"
+        type="text"
+        role="combobox"
+        aria-label={label}
+        aria-expanded={open && options.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-invalid={error ? true : undefined}
+        aria-activedescendant={open && options[active] ? `${listId}-${options[active].code}` : undefined}
+        placeholder="택배사 검색"
+        autocomplete="off"
+        spellcheck={false}
+        disabled={disabled}
+        value={query}
+        onInput={(e) => {
+          const v = (e.currentTarget as HTMLInputElement).value;
+          setQuery(v);
+          setOpen(true);
+          setActive(0);
+          emit(exactCourier(v)?.code);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => {
+          setOpen(false);
+          if (value) setQuery(courierName(value));
+          else {
+            const matches = query.trim() ? searchCouriers(query, 2) : [];
+            if (matches.length === 1) choose(matches[0]!.code);
+          }
+        }}
+        onKeyDown={(e) => {
+          if (e.isComposing) return;
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, Math.max(options.length - 1, 0)));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter' && open && options[active]) {
+            e.preventDefault();
+            e.stopPropagation();
+            choose(options[active].code);
+          } else if (e.key === 'Escape' && open) {
+            e.preventDefault();
+            e.stopPropagation();
+            setOpen(false);
+          }
+        }}
+      />
+      {open && options.length > 0 && (
+        <ul
+          class="courier__list"
+          id={listId}
+          role="listbox"
+          aria-label={`${label} 목록`}
+          style={place ? { left: `${place.left}px`, top: `${place.top}px`, minWidth: `${place.width}px` } : undefined}
+        >
+          {options.map((c, i) => (
+            <li
+              key={c.code}
+              id={`${listId}-${c.code}`}
+              role="option"
+              aria-selected={i === active}
+              class={`courier__option${i === active ? ' is-active' : ''}`}
+              data-code={c.code}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(c.code)}
+            >
+              <span>{c.name}</span>
+              <span class="courier__code">{c.code}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,157 @@
+import { handledInSmartStore, shippingText, smartStoreOrderUrl } from '../../lib/overlay/labels';
+import type { ItemView, OverlayActions, RowView } from '../../lib/overlay/model';
+import { statusLabel } from '../../lib/orders/status';
+import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
+import { DispatchForm } from './DispatchForm';
+import { ItemProgress } from './ItemProgress';
+import { StatusBadge } from './StatusBadge';
+
+const OPEN = new Set(['pending', 'sending', 'unknown']);
+
+/** The controls beside one row of the page: a product order (item) or a whole order number. */
+export function RowControls({ view, actions }: { view: RowView; actions: OverlayActions }) {
+  if (view.mode === 'order') return <OrderControls view={view} actions={actions} />;
+  return (
+    <div class="row">
+      {view.items.map((item) => (
+        <ItemControls key={item.brief.productOrderId} item={item} now={view.now} actions={actions} />
+      ))}
+    </div>
+  );
+}
+
+function ItemControls({ item, now, actions }: { item: ItemView; now: number; actions: OverlayActions }) {
+  const b = item.brief;
+  const p = item.progress;
+  const open = p !== undefined && OPEN.has(p.state);
+  const failed = p?.state === 'failed';
+  const canAct = !open && !item.busy;
+  const shipping = b.status === 'SHIPPING' || b.status === 'DELIVERED' ? shippingText(b) : undefined;
+  return (
+    <div
+      class="item"
+      data-product-order-id={b.productOrderId}
+      data-order-id={b.orderId}
+      data-status={b.status}
+      aria-busy={item.busy || open ? 'true' : 'false'}
+    >
+      <span class="brand" title={`스마트스토어 (${b.accountAlias})`}>
+        N
+      </span>
+      <StatusBadge brief={b} now={now} />
+      {shipping && (
+        <span class="shipping" data-role="shipping">
+          {shipping}
+        </span>
+      )}
+      {p && <ItemProgress progress={p} />}
+      {item.error && !failed && (
+        <span class="problem" role="alert" data-role="error">
+          {item.error}
+        </span>
+      )}
+      {b.status === 'PAYMENT_CONFIRMING' && canAct && (
+        <span class="actions">
+          {failed && p.kind !== 'dispatch' ? (
+            <button type="button" class="btn" onClick={(e) => actions.retry(e, b.productOrderId)}>
+              다시 시도
+            </button>
+          ) : null}
+          <button
+            type="button"
+            class="btn btn--primary"
+            disabled={item.confirmBusy}
+            title={`주문번호 ${b.orderId}의 주문 확인 중 품목 ${item.orderConfirmable}개를 발주 확인합니다.`}
+            onClick={(e) => actions.confirmOrder(e, b.accountId, b.orderId)}
+          >
+            {item.confirmBusy ? '보내는 중…' : '발주 확인'}
+          </button>
+          <button
+            type="button"
+            class="btn btn--danger"
+            disabled={item.confirmBusy}
+            onClick={(e) => actions.openCancel(e, b.productOrderId)}
+          >
+            취소 처리
+          </button>
+        </span>
+      )}
+      {b.status === 'PREPARING' && (canAct || item.busy) && (
+        <DispatchForm
+          key={failed && p.kind === 'dispatch' ? `retry-${p.actionId}` : 'dispatch'}
+          item={item}
+          actions={actions}
+          retry={failed && p.kind === 'dispatch'}
+        />
+      )}
+      {handledInSmartStore(b.status) && (
+        <a class="link" href={smartStoreOrderUrl(b.productOrderId)} target="_blank" rel="noopener noreferrer">
+          스마트스토어에서 처리
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** A row that shows only an order number: the state of its items, 발주 확인 for the order, 배송 처리 in a dialog. */
+function OrderControls({ view, actions }: { view: RowView; actions: OverlayActions }) {
+  const counts = new Map<MarketOrderStatus, number>();
+  for (const i of view.items) counts.set(i.brief.status, (counts.get(i.brief.status) ?? 0) + 1);
+  const first = view.items[0]!.brief;
+  const confirmable = view.items.filter((i) => i.brief.status === 'PAYMENT_CONFIRMING');
+  const preparing = view.items.filter(
+    (i) => i.brief.status === 'PREPARING' && !i.busy && !(i.progress && OPEN.has(i.progress.state)),
+  );
+  const busy = view.items.some((i) => i.busy || (i.progress && OPEN.has(i.progress.state)));
+  const confirmBusy = confirmable.some((i) => i.confirmBusy);
+  const error = view.items.find((i) => i.error)?.error;
+  return (
+    <div class="row row--order" data-order-id={first.orderId}>
+      <div class="item" data-order-id={first.orderId} aria-busy={busy ? 'true' : 'false'}>
+        <span class="brand" title={`스마트스토어 (${first.accountAlias})`}>
+          N
+        </span>
+        {[...counts].map(([status, n]) => (
+          <span key={status} class="badge badge--summary" data-role="status">
+            {statusLabel(status)}
+            {view.items.length > 1 ? ` ${n}` : ''}
+          </span>
+        ))}
+        {busy && (
+          <span class="progress progress--pending" role="status">
+            처리 중
+          </span>
+        )}
+        {error && (
+          <span class="problem" role="alert">
+            {error}
+          </span>
+        )}
+        {confirmable.length > 0 && !busy && (
+          <button
+            type="button"
+            class="btn btn--primary"
+            disabled={confirmBusy}
+            onClick={(e) => actions.confirmOrder(e, first.accountId, first.orderId)}
+          >
+            {confirmBusy ? '보내는 중…' : '발주 확인'}
+          </button>
+        )}
+        {preparing.length > 0 && (
+          <button
+            type="button"
+            class="btn"
+            onClick={(e) =>
+              actions.openBatchDispatch(
+                e,
+                preparing.map((i) => i.brief.productOrderId),
+              )
+            }
+          >
+            배송 처리 ({preparing.length})
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

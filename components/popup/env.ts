@@ -1,0 +1,41 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { createMessenger } from '../../lib/messaging/client';
+
+/** The typed `request(type, payload)` of `lib/ui/messenger.ts`; tests pass a stub. */
+export type Request = ReturnType<typeof createMessenger>;
+
+/** What the popup needs from the outside world, injected so tests can replace every piece. */
+export interface PopupEnv {
+  request: Request;
+  openOptions: () => void;
+  now: () => number;
+  /** a fresh idempotency key for `actions.retry` */
+  newRequestId: () => string;
+  /** search debounce */
+  searchDelayMs: number;
+  /** after 지금 동기화: how often the summary is read again, and for how long at most */
+  syncPollMs: number;
+  syncTimeoutMs: number;
+}
+
+export const DEFAULT_TIMING = { searchDelayMs: 200, syncPollMs: 1_000, syncTimeoutMs: 20_000 } as const;
+
+export function makeEnv(
+  env: Pick<PopupEnv, 'request' | 'openOptions'> & Partial<Omit<PopupEnv, 'request' | 'openOptions'>>,
+): PopupEnv {
+  return {
+    now: Date.now,
+    newRequestId: () => crypto.randomUUID().replaceAll('-', ''),
+    ...DEFAULT_TIMING,
+    ...env,
+  };
+}
+
+export const PopupEnvContext = createContext<PopupEnv | null>(null);
+
+export function usePopupEnv(): PopupEnv {
+  const env = useContext(PopupEnvContext);
+  if (!env) throw new Error('PopupEnvContext is missing');
+  return env;
+}
