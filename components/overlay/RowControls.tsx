@@ -52,28 +52,35 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
       )}
       {b.status === 'PAYMENT_CONFIRMING' && canAct && (
         <span class="actions">
-          {failed && p.kind !== 'dispatch' ? (
-            <button type="button" class="btn" onClick={(e) => actions.retry(e, b.productOrderId)}>
+          {failed && p.kind === 'confirm' ? (
+            <button type="button" class="btn btn--primary" onClick={(e) => actions.retry(e, b.productOrderId)}>
               다시 시도
             </button>
-          ) : null}
-          <button
-            type="button"
-            class="btn btn--primary"
-            disabled={item.confirmBusy}
-            title={`주문번호 ${b.orderId}의 주문 확인 중 품목 ${item.orderConfirmable}개를 발주 확인합니다.`}
-            onClick={(e) => actions.confirmOrder(e, b.accountId, b.orderId)}
-          >
-            {item.confirmBusy ? '보내는 중…' : '발주 확인'}
-          </button>
-          <button
-            type="button"
-            class="btn btn--danger"
-            disabled={item.confirmBusy}
-            onClick={(e) => actions.openCancel(e, b.productOrderId)}
-          >
-            취소 처리
-          </button>
+          ) : (
+            <button
+              type="button"
+              class="btn btn--primary"
+              disabled={item.confirmBusy}
+              title={`주문번호 ${b.orderId}의 주문 확인 중 품목 ${item.orderConfirmable}개를 발주 확인합니다.`}
+              onClick={(e) => actions.confirmOrder(e, b.accountId, b.orderId)}
+            >
+              {item.confirmBusy ? '보내는 중…' : '발주 확인'}
+            </button>
+          )}
+          {failed && p.kind === 'cancel' ? (
+            <button type="button" class="btn btn--danger" onClick={(e) => actions.retry(e, b.productOrderId)}>
+              다시 시도
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="btn btn--danger"
+              disabled={item.confirmBusy}
+              onClick={(e) => actions.openCancel(e, b.productOrderId)}
+            >
+              취소 처리
+            </button>
+          )}
         </span>
       )}
       {b.status === 'PREPARING' && (canAct || item.busy) && (
