@@ -82,8 +82,7 @@ export function AccountCard({
         </dd>
         <dt>API 연동용 판매자 ID</dt>
         <dd title={FIXED_NOTE}>
-          <span data-field="apiSellerId">{account.apiSellerId}</span>{' '}
-          <span class="lock">{FIXED_NOTE}</span>
+          <span data-field="apiSellerId">{account.apiSellerId}</span> <span class="lock">{FIXED_NOTE}</span>
         </dd>
         <dt>연동 방식</dt>
         <dd>{MODE_LABEL[account.linkMode]}</dd>
