@@ -38,3 +38,18 @@ export const FailProductOrderInfoSchema = z.object({
   code: z.union([z.string(), z.number().transform(String)]),
   message: z.string().optional().default(''),
 });
+
+/** Fields the API may omit or send as null, read as `undefined`. */
+export const optStr = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? undefined);
+export const optNum = z
+  .number()
+  .nullish()
+  .transform((v) => v ?? undefined);
+export const optBool = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? undefined);
+export const optional = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? undefined);

@@ -1,20 +1,6 @@
 import { z } from 'zod';
 import { ProductOrderStatusSchema } from '../enums';
-import { FailProductOrderInfoSchema } from './common';
-
-/** Strings the API may omit or send as null. */
-const optStr = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? undefined);
-const optNum = z
-  .number()
-  .nullish()
-  .transform((v) => v ?? undefined);
-const optBool = z
-  .boolean()
-  .nullish()
-  .transform((v) => v ?? undefined);
+import { FailProductOrderInfoSchema, optBool, optional, optNum, optStr } from './common';
 
 /** §3.1 last-changed-statuses row */
 export const ChangedStatusSchema = z.object({
@@ -132,17 +118,15 @@ export const ClaimSchema = z.object({
   requestQuantity: optNum,
 });
 
-const nullishObj = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? undefined);
-
 export const ProductOrderDetailSchema = z.object({
   order: OrderSchema,
   productOrder: ProductOrderSchema,
-  delivery: nullishObj(DeliverySchema),
-  currentClaim: nullishObj(
+  delivery: optional(DeliverySchema),
+  currentClaim: optional(
     z.object({
-      cancel: nullishObj(ClaimSchema),
-      return: nullishObj(ClaimSchema),
-      exchange: nullishObj(ClaimSchema),
+      cancel: optional(ClaimSchema),
+      return: optional(ClaimSchema),
+      exchange: optional(ClaimSchema),
     }),
   ),
   completedClaims: z

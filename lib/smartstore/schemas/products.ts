@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-const optStr = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? undefined);
-const optNum = z
-  .number()
-  .nullish()
-  .transform((v) => v ?? undefined);
+import { optNum, optStr } from './common';
 
 /** §4.1 search: one channel product */
 export const ChannelProductSummarySchema = z.looseObject({
