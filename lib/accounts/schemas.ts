@@ -1,38 +1,29 @@
 import { z } from 'zod';
 import { ServiceUrlSchema } from '../settings/settings';
+import {
+  AliasSchema,
+  ApiSellerIdSchema as ContractApiSellerIdSchema,
+  StoreSlugSchema as ContractStoreSlugSchema,
+} from '../sixshop/schemas/market-account';
 
-const SLUG_RE = /^[a-z0-9][a-z0-9_-]{1,49}$/;
-
-/** 스마트스토어 계정 ID: the slug after smartstore.naver.com/. A pasted store address is accepted too. */
+/**
+ * 스마트스토어 계정 ID as the seller enters it: the slug, or a pasted store address (the slug is taken from it).
+ * The shop contract's schema has the final word.
+ */
 export const StoreSlugSchema = z
   .string()
   .trim()
   .min(1, '스마트스토어 계정 ID를 입력해 주세요.')
-  .transform((v) => {
-    const m = v.match(/^(?:https?:\/\/)?(?:m\.)?smartstore\.naver\.com\/([^/?#\s]+)/i);
-    return (m?.[1] ?? v).toLowerCase();
-  })
-  .refine((v) => SLUG_RE.test(v), {
-    message:
-      '스마트스토어 계정 ID는 smartstore.naver.com/ 뒤의 영문 소문자·숫자·-·_ 부분입니다 (예: haneul-living).',
-  });
+  .transform((v) => v.match(/^(?:https?:\/\/)?(?:m\.)?smartstore\.naver\.com\/([^/?#\s]+)/i)?.[1] ?? v)
+  .pipe(ContractStoreSlugSchema);
 
-/** API 연동용 판매자 ID, as shown in 스토어 설정 > API 정보. */
 export const ApiSellerIdSchema = z
   .string()
   .trim()
   .min(1, 'API 연동용 판매자 ID를 입력해 주세요.')
-  .max(64, 'API 연동용 판매자 ID가 너무 깁니다. 스토어 설정 > API 정보의 값을 그대로 복사해 주세요.')
-  .regex(
-    /^[A-Za-z0-9_.-]+$/,
-    'API 연동용 판매자 ID에는 영문, 숫자, _ . - 만 들어갑니다. 공백 없이 복사해 주세요.',
-  );
+  .pipe(ContractApiSellerIdSchema);
 
-export const AliasSchema = z
-  .string()
-  .trim()
-  .min(1, '계정 별칭을 입력해 주세요.')
-  .max(30, '계정 별칭은 30자 이내로 입력해 주세요.');
+export { AliasSchema };
 
 export const ClientIdSchema = z
   .string()
