@@ -21,6 +21,7 @@ export function AdvancedSettings({
     syncIntervalMinutes: '5',
     lookbackDays: '7',
   });
+  const [notify, setNotify] = useState(false);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const [warning, setWarning] = useState<string>();
@@ -34,6 +35,7 @@ export function AdvancedSettings({
       syncIntervalMinutes: String(settings.syncIntervalMinutes),
       lookbackDays: String(settings.lookbackDays),
     });
+    setNotify(settings.notifyNewOrders);
   }, [settings]);
 
   async function submit(e: Event) {
@@ -43,12 +45,17 @@ export function AdvancedSettings({
     setSaved(false);
     form.clear();
     const granted = await requestHostAccess([values.commerceApiOrigin, values.shopBackendUrl]);
+    // Notifications are an optional permission, asked for inside this click.
+    const notifyAllowed = notify
+      ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false)
+      : false;
     try {
       const next = await request('settings.update', {
         commerceApiOrigin: values.commerceApiOrigin,
         shopBackendUrl: values.shopBackendUrl,
         syncIntervalMinutes: Number(values.syncIntervalMinutes),
         lookbackDays: Number(values.lookbackDays),
+        notifyNewOrders: notify && notifyAllowed,
       });
       onSaved(next);
       setSaved(true);
@@ -91,6 +98,14 @@ export function AdvancedSettings({
         {field('shopBackendUrl', '식스샵 프로 연동 서버 주소', '기본값: https://api.sixshop.com')}
         {field('syncIntervalMinutes', '주문 수집 주기(분)', '1~60분', 'number')}
         {field('lookbackDays', '처음 연동 시 가져올 주문 기간(일)', '1~90일', 'number')}
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={notify}
+            onChange={(e) => setNotify((e.target as HTMLInputElement).checked)}
+          />
+          새 주문이 들어오면 알림 받기 (브라우저 알림 권한을 요청합니다)
+        </label>
         {form.error && <Notice tone="error">{form.error.message}</Notice>}
         {saved && <Notice tone="success">저장했습니다.</Notice>}
         {warning && <Notice tone="warning">{warning}</Notice>}

@@ -18,7 +18,14 @@ const SHOWN = 8;
  * A searchable courier list: type "대한통운", "cj", "롯데", "로젠", "우체국" or a code. Typing a name, alias or code
  * exactly picks it; otherwise choose from the list (arrows + Enter, or click).
  */
-export function CourierPicker({ id, value, onChange, error, label = '택배사', disabled }: CourierPickerProps) {
+export function CourierPicker({
+  id,
+  value,
+  onChange,
+  error,
+  label = '택배사',
+  disabled,
+}: CourierPickerProps) {
   const [query, setQuery] = useState(value ? courierName(value) : '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -120,16 +127,22 @@ export function CourierPicker({ id, value, onChange, error, label = '택배사',
         }}
       />
       {open && options.length > 0 && (
-        <ul
+        <div
           class="courier__list"
           id={listId}
           role="listbox"
           aria-label={`${label} 목록`}
-          style={place ? { left: `${place.left}px`, top: `${place.top}px`, minWidth: `${place.width}px` } : undefined}
+          style={
+            place
+              ? { left: `${place.left}px`, top: `${place.top}px`, minWidth: `${place.width}px` }
+              : undefined
+          }
         >
           {options.map((c, i) => (
-            <li
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (aria-activedescendant)
+            <div
               key={c.code}
+              tabIndex={-1}
               id={`${listId}-${c.code}`}
               role="option"
               aria-selected={i === active}
@@ -141,9 +154,9 @@ export function CourierPicker({ id, value, onChange, error, label = '택배사',
             >
               <span>{c.name}</span>
               <span class="courier__code">{c.code}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </span>
   );

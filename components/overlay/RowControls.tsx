@@ -1,6 +1,6 @@
+import { statusLabel } from '../../lib/orders/status';
 import { handledInSmartStore, shippingText, smartStoreOrderUrl } from '../../lib/overlay/labels';
 import type { ItemView, OverlayActions, RowView } from '../../lib/overlay/model';
-import { statusLabel } from '../../lib/orders/status';
 import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
 import { DispatchForm } from './DispatchForm';
 import { ItemProgress } from './ItemProgress';
@@ -25,7 +25,6 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
   const p = item.progress;
   const open = p !== undefined && OPEN.has(p.state);
   const failed = p?.state === 'failed';
-  const canAct = !open && !item.busy;
   const shipping = b.status === 'SHIPPING' || b.status === 'DELIVERED' ? shippingText(b) : undefined;
   return (
     <div
@@ -50,17 +49,22 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
           {item.error}
         </span>
       )}
-      {b.status === 'PAYMENT_CONFIRMING' && canAct && (
+      {b.status === 'PAYMENT_CONFIRMING' && !open && (
         <span class="actions">
           {failed && p.kind === 'confirm' ? (
-            <button type="button" class="btn btn--primary" onClick={(e) => actions.retry(e, b.productOrderId)}>
+            <button
+              type="button"
+              class="btn btn--primary"
+              disabled={item.busy}
+              onClick={(e) => actions.retry(e, b.productOrderId)}
+            >
               다시 시도
             </button>
           ) : (
             <button
               type="button"
               class="btn btn--primary"
-              disabled={item.confirmBusy}
+              disabled={item.busy}
               title={`주문번호 ${b.orderId}의 주문 확인 중 품목 ${item.orderConfirmable}개를 발주 확인합니다.`}
               onClick={(e) => actions.confirmOrder(e, b.accountId, b.orderId)}
             >
@@ -68,14 +72,19 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
             </button>
           )}
           {failed && p.kind === 'cancel' ? (
-            <button type="button" class="btn btn--danger" onClick={(e) => actions.retry(e, b.productOrderId)}>
+            <button
+              type="button"
+              class="btn btn--danger"
+              disabled={item.busy}
+              onClick={(e) => actions.retry(e, b.productOrderId)}
+            >
               다시 시도
             </button>
           ) : (
             <button
               type="button"
               class="btn btn--danger"
-              disabled={item.confirmBusy}
+              disabled={item.busy}
               onClick={(e) => actions.openCancel(e, b.productOrderId)}
             >
               취소 처리
@@ -83,7 +92,7 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
           )}
         </span>
       )}
-      {b.status === 'PREPARING' && (canAct || item.busy) && (
+      {b.status === 'PREPARING' && !open && (
         <DispatchForm
           key={failed && p.kind === 'dispatch' ? `retry-${p.actionId}` : 'dispatch'}
           item={item}

@@ -1,6 +1,6 @@
+import type { OrderBrief } from '../../lib/orders/queries';
 import { shippingDeadline } from '../../lib/overlay/deadline';
 import { statusDisplay } from '../../lib/overlay/labels';
-import type { OrderBrief } from '../../lib/orders/queries';
 
 export function StatusBadge({ brief, now }: { brief: OrderBrief; now: number }) {
   const s = statusDisplay(brief);

@@ -10,8 +10,12 @@ import { GearIcon } from './icons';
 import { RecentOrders } from './RecentOrders';
 import { errorMessage, type PopupOrder } from './types';
 
-/** The mark the popup sets once it has drawn real data (the e2e measures navigation → this mark). */
-export const FIRST_DATA_MARK = 'popup:first-data';
+/** Marks of the first load (the e2e measures navigation → first render with data). */
+export const MARKS = {
+  sent: 'popup:summary-sent',
+  received: 'popup:summary-received',
+  firstData: 'popup:first-data',
+} as const;
 
 /** The toolbar popup: linked accounts at a glance, 처리 필요, recent orders with search. */
 export function PopupApp({ env }: { env: PopupEnv }) {
@@ -36,7 +40,10 @@ function Popup() {
 
   const load = useCallback(async (): Promise<PopupSummary | undefined> => {
     try {
+      const first = !marked.current;
+      if (first) performance.mark(MARKS.sent);
       const s = await env.request('popup.summary', {});
+      if (first) performance.mark(MARKS.received);
       if (!alive.current) return s;
       setSummary(s);
       setNow(env.now());
@@ -59,7 +66,7 @@ function Popup() {
   useLayoutEffect(() => {
     if (summary && !marked.current) {
       marked.current = true;
-      performance.mark(FIRST_DATA_MARK);
+      performance.mark(MARKS.firstData);
     }
   }, [summary]);
 

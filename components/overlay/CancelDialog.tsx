@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { itemLine } from '../../lib/overlay/labels';
+import type { DialogView, OverlayActions } from '../../lib/overlay/model';
+import { CANCEL_DETAIL_MAX, DEFAULT_CANCEL_REASON } from '../../lib/overlay/validation';
+import { claimReasonLabel, SELLER_CANCEL_REASONS, type SellerCancelReason } from '../../lib/smartstore/enums';
+import { Modal } from './Modal';
+
+/** 취소 처리창: the reason (SmartStore's seller cancel reasons, 상품 품절 first) and an optional detail. */
+export function CancelDialog({
+  view,
+  actions,
+}: {
+  view: Extract<DialogView, { kind: 'cancel' }>;
+  actions: OverlayActions;
+}) {
+  const [reason, setReason] = useState<SellerCancelReason>(DEFAULT_CANCEL_REASON);
+  const [detail, setDetail] = useState('');
+  const [problems, setProblems] = useState<{ reason?: string; detail?: string }>({});
+  const item = view.item;
+  const failure = view.failure
+    ? (view.failure.fields[item.productOrderId] ?? view.failure.message)
+    : undefined;
+  const reasons = [
+    DEFAULT_CANCEL_REASON,
+    ...SELLER_CANCEL_REASONS.filter((r) => r !== DEFAULT_CANCEL_REASON),
+  ];
+  return (
+    <Modal labelledBy="ssl-cancel-title" onClose={() => actions.closeDialog()}>
+      <div class="dialog__body" data-role="cancel-dialog">
+        <h2 id="ssl-cancel-title">취소 처리</h2>
+        <p class="dialog__item">
+          <span class="dialog__name">{itemLine(item)}</span>
+          <span class="muted">상품주문번호 {item.productOrderId}</span>
+        </p>
+        <label class="field" for="ssl-cancel-reason">
+          <span class="field__label">취소 사유</span>
+          <select
+            id="ssl-cancel-reason"
+            value={reason}
+            disabled={view.busy}
+            onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value as SellerCancelReason)}
+          >
+            {reasons.map((r) => (
+              <option key={r} value={r}>
+                {claimReasonLabel(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {problems.reason && <p class="problem">{problems.reason}</p>}
+        <label class="field" for="ssl-cancel-detail">
+          <span class="field__label">
+            상세 사유 <span class="muted">(선택)</span>
+          </span>
+          <textarea
+            id="ssl-cancel-detail"
+            rows={3}
+            maxLength={CANCEL_DETAIL_MAX}
+            disabled={view.busy}
+            value={detail}
+            aria-describedby="ssl-cancel-count"
+            onInput={(e) => setDetail((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <span class="counter" id="ssl-cancel-count" data-role="counter">
+            {detail.length}/{CANCEL_DETAIL_MAX}
+          </span>
+        </label>
+        {problems.detail && <p class="problem">{problems.detail}</p>}
+        <p class="hint">취소 처리는 주문 확인 중 상태의 품목만 할 수 있고, 되돌릴 수 없습니다.</p>
+        {failure && (
+          <p class="problem" role="alert">
+            {failure}
+          </p>
+        )}
+        <div class="dialog__actions">
+          <button type="button" class="btn" onClick={() => actions.closeDialog()}>
+            닫기
+          </button>
+          <button
+            type="button"
+            class="btn btn--danger"
+            disabled={view.busy}
+            onClick={(e) => setProblems(actions.submitCancel(e, { reason, detail }) ?? {})}
+          >
+            {view.busy ? '보내는 중…' : '취소 처리 승인'}
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+import type { LayerView, OverlayActions } from '../../lib/overlay/model';
+
+/** The floating bar for the rows the seller checked: 선택 발주 확인, 선택 배송 처리. */
+export function SelectionBar({ view, actions }: { view: LayerView; actions: OverlayActions }) {
+  const { dispatch, confirmOrders } = view.selection;
+  if (dispatch.length === 0 && confirmOrders.length === 0 && !view.notice) return null;
+  return (
+    <section class="bar" aria-label="스마트스토어 선택 처리" data-role="selection-bar">
+      <span class="bar__brand">
+        <span class="brand">N</span> 스마트스토어
+      </span>
+      {view.notice && (
+        <span class={`bar__notice bar__notice--${view.notice.tone}`} role="status">
+          {view.notice.text}
+          <button
+            type="button"
+            class="bar__close"
+            aria-label="알림 닫기"
+            onClick={() => actions.dismissNotice()}
+          >
+            ×
+          </button>
+        </span>
+      )}
+      {confirmOrders.length > 0 && (
+        <button
+          type="button"
+          class="btn"
+          disabled={view.batchConfirmBusy}
+          onClick={(e) => actions.confirmSelected(e)}
+        >
+          {view.batchConfirmBusy ? '보내는 중…' : `선택 발주 확인 (${confirmOrders.length})`}
+        </button>
+      )}
+      {dispatch.length > 0 && (
+        <button
+          type="button"
+          class="btn btn--primary"
+          disabled={view.batchDispatchBusy}
+          onClick={(e) => actions.openBatchDispatch(e)}
+        >
+          선택 배송 처리 ({dispatch.length})
+        </button>
+      )}
+    </section>
+  );
+}
