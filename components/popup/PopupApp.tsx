@@ -205,6 +205,12 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
         계정을 연동하면 결제 완료된 스마트스토어 주문이 자동으로 들어오고, 여기에서 주문 확인 중·배송 준비 중
         주문 수를 한눈에 볼 수 있어요.
       </p>
+      <ol class="empty-state__steps">
+        <li>스마트스토어센터 › 스토어 설정 › API 정보에서 상품 API와 주문 API의 대행사를 선택해 주세요.</li>
+        <li>
+          설정에서 계정 별칭, 스마트스토어 계정 ID, API 연동용 판매자 ID를 입력하고 연동 신청을 눌러 주세요.
+        </li>
+      </ol>
       <button type="button" class="primary" onClick={onOpenSettings}>
         설정에서 계정 연동하기
       </button>

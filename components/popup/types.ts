@@ -1,14 +1,5 @@
-import type { OrderBrief } from '../../lib/orders/queries';
-
-/**
- * An order row as the popup shows it. `buyerName` and `paidAt` are not (yet) part of `OrderBrief`; the popup
- * shows them when the background sends them and leaves them out otherwise.
- */
-export type PopupOrder = OrderBrief & {
-  buyerName?: string | undefined;
-  receiverName?: string | undefined;
-  paidAt?: number | undefined;
-};
+/** An order row as the popup shows it: the brief plus buyer and payment time (see lib/orders/queries.ts). */
+export type { PopupOrder } from '../../lib/orders/queries';
 
 export function errorMessage(
   e: unknown,

@@ -41,6 +41,8 @@ export interface OrderRow {
   paidAt: number;
   /** 1 while the shop backend has not yet received this version */
   shopPending: 0 | 1;
+  /** SmartStore's dispatch deadline (epoch ms), 0 when there is none: indexed for the deadline counts */
+  shipDueAt?: number | undefined;
   updatedAt: number;
   data: unknown;
 }
@@ -121,7 +123,7 @@ export function openLinkDb(name = 'smartstore-link'): LinkDb {
     secrets: 'key',
     settings: 'key',
     orders:
-      '[accountId+productOrderId], accountId, [accountId+status], [accountId+paidAt], [accountId+shopPending], [accountId+orderId], status, orderId, productOrderId',
+      '[accountId+productOrderId], accountId, [accountId+status], [accountId+status+updatedAt], [accountId+status+shipDueAt], [accountId+paidAt], [accountId+shopPending], [accountId+orderId], status, orderId, productOrderId',
     productLinks: '[accountId+shopProductId], accountId, [accountId+originProductNo]',
     presets: 'id, accountId',
     outbox: 'id, accountId, [accountId+status], status, createdAt',

@@ -3,7 +3,7 @@ import type { UnlinkPreview } from '../accounts/manage';
 import type { ShopConnectionView } from '../accounts/shop-connection';
 import type { AccountRow } from '../db/schema';
 import type { ActionRecord } from '../orders/outbox-types';
-import type { AccountSummary, OrderBrief } from '../orders/queries';
+import type { AccountSummary, OrderBrief, PopupOrder } from '../orders/queries';
 import type { Settings } from '../settings/settings';
 import { ErrorPayloadSchema } from './errors';
 
@@ -70,12 +70,12 @@ export interface ResponseMap {
   'actions.retry': ActionRecord;
   'sync.now': { started: boolean };
   'popup.summary': PopupSummary;
-  'orders.search': OrderBrief[];
+  'orders.search': PopupOrder[];
 }
 
 export interface PopupSummary {
   accounts: AccountSummary[];
-  recent: OrderBrief[];
+  recent: PopupOrder[];
   attention: ActionRecord[];
   awaitingConfirm: number;
 }

@@ -43,6 +43,7 @@ export async function upsertOrderViews(
       lastChangedAt: Math.max(lastChangedAt, prev?.lastChangedAt ?? 0),
       paidAt: view.paidAt,
       shopPending: 1,
+      shipDueAt: view.shippingDueAt ?? 0,
       updatedAt: now,
       data: view,
     });

@@ -112,37 +112,46 @@ export interface AccountSummary {
   cursorAt?: number | undefined;
 }
 
+/** The statuses the popup counts (settled ones such as 구매 확정 are not counted: counting walks the index). */
+export const COUNTED_STATUSES = [
+  'PAYMENT_CONFIRMING',
+  'PREPARING',
+  'SHIPPING',
+  'CANCEL_REQUESTED',
+  'RETURN_REQUESTED',
+  'EXCHANGE_REQUESTED',
+] as const satisfies readonly MarketOrderStatus[];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export async function accountSummaries(db: LinkDb, now: number): Promise<AccountSummary[]> {
   const accounts = await db.accounts.toArray();
   accounts.sort((a, b) => a.createdAt - b.createdAt);
   const startOfDay = kstStartOfDay(now);
+  const range = (id: string, status: string, index: 'updatedAt' | 'shipDueAt', from: number, to: number) =>
+    db.orders
+      .where(`[accountId+status+${index}]`)
+      .between([id, status, from], [id, status, to], true, false)
+      .count();
   return Promise.all(
     accounts.map(async (a) => {
-      const counts = Object.fromEntries(
-        await Promise.all(
-          MARKET_ORDER_STATUSES.map(
-            async (s) => [s, await db.orders.where('[accountId+status]').equals([a.id, s]).count()] as const,
-          ),
+      const counts = Object.fromEntries(MARKET_ORDER_STATUSES.map((s) => [s, 0])) as Record<
+        MarketOrderStatus,
+        number
+      >;
+      await Promise.all(
+        COUNTED_STATUSES.map(async (s) => {
+          counts[s] = await db.orders.where('[accountId+status]').equals([a.id, s]).count();
+        }),
+      );
+      const toShip = ['PAYMENT_CONFIRMING', 'PREPARING'] as const;
+      const [deliveredToday, overdue, dueSoon] = await Promise.all([
+        range(a.id, 'DELIVERED', 'updatedAt', startOfDay, Number.MAX_SAFE_INTEGER),
+        Promise.all(toShip.map((s) => range(a.id, s, 'shipDueAt', 1, now))).then((n) => n[0]! + n[1]!),
+        Promise.all(toShip.map((s) => range(a.id, s, 'shipDueAt', now, now + DAY_MS))).then(
+          (n) => n[0]! + n[1]!,
         ),
-      ) as Record<MarketOrderStatus, number>;
-      const deliveredToday = await db.orders
-        .where('[accountId+status]')
-        .equals([a.id, 'DELIVERED'])
-        .filter((r) => r.updatedAt >= startOfDay)
-        .count();
-      let dueSoon = 0;
-      let overdue = 0;
-      for (const s of ['PAYMENT_CONFIRMING', 'PREPARING'] as const) {
-        await db.orders
-          .where('[accountId+status]')
-          .equals([a.id, s])
-          .each((r) => {
-            const due = viewOf(r).shippingDueAt;
-            if (due === undefined) return;
-            if (due < now) overdue++;
-            else if (due - now < 24 * 60 * 60 * 1000) dueSoon++;
-          });
-      }
+      ]);
       const last = await db.syncLog
         .where('[accountId+at]')
         .between([a.id, 0], [a.id, Number.MAX_SAFE_INTEGER])
@@ -175,11 +184,20 @@ export async function accountSummaries(db: LinkDb, now: number): Promise<Account
   );
 }
 
-/** The newest orders, or a search by order number (digits) or buyer / receiver name. */
+/** A popup row: the brief plus who bought it and when (never sent to content scripts). */
+export interface PopupOrder extends OrderBrief {
+  buyerName: string;
+  paidAt: number;
+}
+
+/** Name searches look at this many of each account's newest orders at most. */
+export const NAME_SEARCH_SCAN = 5_000;
+
+/** The newest orders, or a search by order number (digits) or buyer / receiver / product name. */
 export async function recentOrders(
   db: LinkDb,
   opts: { query?: string; limit?: number } = {},
-): Promise<OrderBrief[]> {
+): Promise<PopupOrder[]> {
   const limit = Math.min(opts.limit ?? 20, 100);
   const accounts = new Map((await db.accounts.toArray()).map((a) => [a.id, a]));
   const q = opts.query?.trim() ?? '';
@@ -196,13 +214,16 @@ export async function recentOrders(
         .where('[accountId+paidAt]')
         .between([a.id, 0], [a.id, Number.MAX_SAFE_INTEGER])
         .reverse();
-      const filtered = q
-        ? coll.filter((r) => {
-            const v = viewOf(r);
-            return v.buyerName.includes(q) || v.receiverName.includes(q) || v.productName.includes(q);
-          })
-        : coll;
-      all.push(...(await filtered.limit(limit).toArray()));
+      if (!q) {
+        all.push(...(await coll.limit(limit).toArray()));
+        continue;
+      }
+      const scanned = await coll.limit(NAME_SEARCH_SCAN).toArray();
+      const hits = scanned.filter((r) => {
+        const v = viewOf(r);
+        return v.buyerName.includes(q) || v.receiverName.includes(q) || v.productName.includes(q);
+      });
+      all.push(...hits.slice(0, limit));
     }
     rows = all.sort((x, y) => y.paidAt - x.paidAt);
   }
@@ -213,7 +234,11 @@ export async function recentOrders(
   const actions = await latestActions(db, new Set(unique.map((r) => r.productOrderId)));
   return unique.flatMap((r) => {
     const account = accounts.get(r.accountId);
-    return account ? [briefOf(r, account, actions.get(r.productOrderId))] : [];
+    if (!account) return [];
+    const v = viewOf(r);
+    return [
+      { ...briefOf(r, account, actions.get(r.productOrderId)), buyerName: v.buyerName, paidAt: v.paidAt },
+    ];
   });
 }
 
@@ -224,9 +249,22 @@ export async function actionsNeedingAttention(db: LinkDb, now: number): Promise<
     .aboveOrEqual(now - 24 * 60 * 60 * 1000)
     .toArray();
   const queued = await db.outbox.where('status').equals('queued').toArray();
-  const all = new Map([...recent, ...queued].map((r) => [r.id, r]));
-  return [...all.values()]
-    .filter((r) => r.status === 'queued' || r.items.some((i) => i.state === 'failed'))
+  const all = [...new Map([...recent, ...queued].map((r) => [r.id, r])).values()].sort(
+    (a, b) => a.createdAt - b.createdAt,
+  );
+  // A failure that a later action on the same item (retried, or done another way) replaced is no longer news.
+  const latest = new Map<string, number>();
+  for (const r of all)
+    for (const i of r.items)
+      if (i.state !== 'skipped') latest.set(`${r.kind}:${i.productOrderId}`, r.createdAt);
+  return all
+    .filter(
+      (r) =>
+        r.status === 'queued' ||
+        r.items.some(
+          (i) => i.state === 'failed' && latest.get(`${r.kind}:${i.productOrderId}`) === r.createdAt,
+        ),
+    )
     .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, 30);
 }
