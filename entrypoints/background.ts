@@ -7,17 +7,19 @@ import { armOutboxAlarm, armSyncAlarm, OUTBOX_ALARM, SYNC_ALARM } from '../lib/b
 import { sessionTokenStore } from '../lib/background/token-store';
 import { openLinkDb } from '../lib/db/schema';
 import { drainOutbox, type RunnerDeps, runSync } from '../lib/orders/runner';
+import { resumeProductJobs } from '../lib/products/runner';
 import { getSettings } from '../lib/settings/settings';
 
 export default defineBackground(() => {
   const db = openLinkDb();
   const tokens = sessionTokenStore(browser.storage.session);
   const rearm = () => void getSettings(db).then((s) => armSyncAlarm(browser.alarms, s.syncIntervalMinutes));
-  const deps: RunnerDeps & { newId: () => string; onSettingsChanged: () => void } = {
+  const deps: RunnerDeps & { newId: () => string; onSettingsChanged: () => void; tokens: typeof tokens } = {
     db,
     clients: defaultClientFactory(tokens),
     now: Date.now,
     newId: () => crypto.randomUUID(),
+    tokens,
     lock: webLocks(),
     onAwaitingConfirm: (n) => {
       void browser.action.setBadgeText({ text: n > 0 ? String(Math.min(n, 999)) : '' });
@@ -47,7 +49,10 @@ export default defineBackground(() => {
     return true;
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void runSync(deps).then(() => drainOutbox(deps));
+    if (alarm.name === SYNC_ALARM) {
+      void runSync(deps).then(() => drainOutbox(deps));
+      void resumeProductJobs(deps);
+    }
     if (alarm.name === OUTBOX_ALARM) void drainOutbox(deps);
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -56,4 +61,5 @@ export default defineBackground(() => {
   rearm();
   // Work left by a worker that was stopped: actions in flight are reconciled, then sent.
   void drainOutbox(deps);
+  void resumeProductJobs(deps);
 });

@@ -38,12 +38,20 @@ async function main() {
 
   const options = await browser.openPage('options.html');
   await waitReady(options);
-  const accounts = await sendFromPage<{ ok: boolean; data?: unknown[] }>(options, { type: 'accounts.list', payload: {} });
+  const accounts = await sendFromPage<{ ok: boolean; data?: unknown[] }>(options, {
+    type: 'accounts.list',
+    payload: {},
+  });
   if (!accounts.data?.length) {
     await pointAtSandbox(options, { commerce: sandbox.commerce.url, shop: sandbox.shop.url });
     await connectShop(options, SHOP_SEED.key);
     const A = COMMERCE_SEED.sellers.A;
-    const res = await submitLink(options, { mode: 'AGENCY', alias: A.name, storeSlug: A.storeSlug, apiSellerId: A.accountId });
+    const res = await submitLink(options, {
+      mode: 'AGENCY',
+      alias: A.name,
+      storeSlug: A.storeSlug,
+      apiSellerId: A.accountId,
+    });
     console.log(res.ok ? `계정 연동 완료: ${A.name}` : `계정 연동 실패: ${res.text}`);
   }
   await sendFromPage(options, { type: 'sync.now', payload: {} });

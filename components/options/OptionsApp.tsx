@@ -7,6 +7,7 @@ import { Notice } from '../ui/Notice';
 import { AccountCard } from './AccountCard';
 import { AdvancedSettings } from './AdvancedSettings';
 import { LinkForm } from './LinkForm';
+import { PresetsSection, ProductsSection } from './products';
 import { ShopConnection } from './ShopConnection';
 import { UnlinkDialog } from './UnlinkDialog';
 
@@ -64,6 +65,8 @@ export function OptionsApp() {
           </ul>
         )}
       </section>
+      {shop?.hasShopKey && accounts.length > 0 && <ProductsSection accounts={accounts} />}
+      {shop?.hasShopKey && accounts.length > 0 && <PresetsSection accounts={accounts} />}
       <LinkForm
         disabled={!shop?.hasShopKey}
         onLinked={(a) => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { itemLine } from '../../lib/overlay/labels';
 import type { DialogView, OverlayActions } from '../../lib/overlay/model';
 import { CANCEL_DETAIL_MAX, DEFAULT_CANCEL_REASON } from '../../lib/overlay/validation';
@@ -16,6 +16,8 @@ export function CancelDialog({
   const [reason, setReason] = useState<SellerCancelReason>(DEFAULT_CANCEL_REASON);
   const [detail, setDetail] = useState('');
   const [problems, setProblems] = useState<{ reason?: string; detail?: string }>({});
+  // what was chosen and typed, also before the next render (a click right after typing reads it)
+  const current = useRef({ reason, detail });
   const item = view.item;
   const failure = view.failure
     ? (view.failure.fields[item.productOrderId] ?? view.failure.message)
@@ -38,7 +40,11 @@ export function CancelDialog({
             id="ssl-cancel-reason"
             value={reason}
             disabled={view.busy}
-            onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value as SellerCancelReason)}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value as SellerCancelReason;
+              current.current = { ...current.current, reason: v };
+              setReason(v);
+            }}
           >
             {reasons.map((r) => (
               <option key={r} value={r}>
@@ -59,7 +65,11 @@ export function CancelDialog({
             disabled={view.busy}
             value={detail}
             aria-describedby="ssl-cancel-count"
-            onInput={(e) => setDetail((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => {
+              const v = (e.currentTarget as HTMLTextAreaElement).value;
+              current.current = { ...current.current, detail: v };
+              setDetail(v);
+            }}
           />
           <span class="counter" id="ssl-cancel-count" data-role="counter">
             {detail.length}/{CANCEL_DETAIL_MAX}
@@ -80,7 +90,7 @@ export function CancelDialog({
             type="button"
             class="btn btn--danger"
             disabled={view.busy}
-            onClick={(e) => setProblems(actions.submitCancel(e, { reason, detail }) ?? {})}
+            onClick={(e) => setProblems(actions.submitCancel(e, current.current) ?? {})}
           >
             {view.busy ? '보내는 중…' : '취소 처리 승인'}
           </button>

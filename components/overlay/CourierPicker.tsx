@@ -13,6 +13,8 @@ interface CourierPickerProps {
 }
 
 const SHOWN = 8;
+/** the list's max-height in style.css */
+const LIST_HEIGHT = 240;
 
 /**
  * A searchable courier list: type "대한통운", "cj", "롯데", "로젠", "우체국" or a code. Typing a name, alias or code
@@ -29,7 +31,7 @@ export function CourierPicker({
   const [query, setQuery] = useState(value ? courierName(value) : '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [place, setPlace] = useState<{ left: number; top: number; width: number }>();
+  const [place, setPlace] = useState<{ left: number; top?: number; bottom?: number; width: number }>();
   const input = useRef<HTMLInputElement>(null);
   const emitted = useRef(value);
 
@@ -59,7 +61,13 @@ export function CourierPicker({
     if (!open) return;
     const measure = () => {
       const r = input.current?.getBoundingClientRect();
-      if (r) setPlace({ left: r.left, top: r.bottom + 2, width: Math.max(r.width, 180) });
+      if (!r) return;
+      const width = Math.max(r.width, 180);
+      // near the bottom of the window the list opens upwards
+      const below = window.innerHeight - r.bottom;
+      if (below < LIST_HEIGHT && r.top > below) {
+        setPlace({ left: r.left, bottom: window.innerHeight - r.top + 2, width });
+      } else setPlace({ left: r.left, top: r.bottom + 2, width });
     };
     measure();
     window.addEventListener('scroll', measure, true);
@@ -97,7 +105,7 @@ export function CourierPicker({
           setActive(0);
           emit(exactCourier(v)?.code);
         }}
-        onFocus={() => setOpen(true)}
+        onClick={() => setOpen(true)}
         onBlur={() => {
           setOpen(false);
           if (value) setQuery(courierName(value));
@@ -134,7 +142,11 @@ export function CourierPicker({
           aria-label={`${label} 목록`}
           style={
             place
-              ? { left: `${place.left}px`, top: `${place.top}px`, minWidth: `${place.width}px` }
+              ? {
+                  left: `${place.left}px`,
+                  ...(place.top !== undefined ? { top: `${place.top}px` } : { bottom: `${place.bottom}px` }),
+                  minWidth: `${place.width}px`,
+                }
               : undefined
           }
         >

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { DialogView, DispatchRowInput, OverlayActions } from '../../lib/overlay/model';
 import type { DispatchProblems } from '../../lib/overlay/validation';
 import { CourierPicker } from './CourierPicker';
@@ -26,7 +26,14 @@ export function DispatchDialog({
       ]),
     ),
   );
+  // what was typed, also before the next render (a click right after typing reads it)
+  const current = useRef(rows);
+  const update = (next: Rows) => {
+    current.current = next;
+    setRows(next);
+  };
   const [bulk, setBulk] = useState<string | undefined>(actions.lastCourier());
+  const bulkNow = useRef(bulk);
   const [problems, setProblems] = useState<Record<string, DispatchProblems>>({});
 
   const editable = (id: string) => {
@@ -34,14 +41,15 @@ export function DispatchDialog({
     return !view.sent || item?.progress?.state === 'failed';
   };
   const set = (id: string, patch: Partial<Rows[string]>) => {
-    setRows((r) => ({ ...r, [id]: { ...(r[id] ?? { trackingNumber: '' }), ...patch } }));
+    const r = current.current;
+    update({ ...r, [id]: { ...(r[id] ?? { trackingNumber: '' }), ...patch } });
     if (problems[id]) setProblems((p) => ({ ...p, [id]: {} }));
   };
   const failedCount = view.items.filter((i) => i.progress?.state === 'failed').length;
   const submit = (e: Event) => {
     const input: DispatchRowInput[] = view.items.map((i) => ({
       productOrderId: i.brief.productOrderId,
-      ...(rows[i.brief.productOrderId] ?? { trackingNumber: '' }),
+      ...(current.current[i.brief.productOrderId] ?? { trackingNumber: '' }),
     }));
     setProblems(actions.submitBatchDispatch(e, input) ?? {});
   };
@@ -55,18 +63,26 @@ export function DispatchDialog({
           운송장 정보(택배사, 운송장 번호)를 입력한 뒤 배송 처리하기를 누르면 배송 중 상태로 바뀝니다.
         </p>
         <div class="bulk">
-          <CourierPicker id="ssl-bulk-courier" label="일괄 적용할 택배사" value={bulk} onChange={setBulk} />
+          <CourierPicker
+            id="ssl-bulk-courier"
+            label="일괄 적용할 택배사"
+            value={bulk}
+            onChange={(code) => {
+              bulkNow.current = code;
+              setBulk(code);
+            }}
+          />
           <button
             type="button"
             class="btn"
             disabled={!bulk}
             onClick={() => {
-              setRows((r) => {
-                const next = { ...r };
-                for (const id of Object.keys(next))
-                  if (editable(id)) next[id] = { ...next[id]!, courierCode: bulk };
-                return next;
-              });
+              const code = bulkNow.current;
+              if (!code) return;
+              const next = { ...current.current };
+              for (const id of Object.keys(next))
+                if (editable(id)) next[id] = { ...next[id]!, courierCode: code };
+              update(next);
               setProblems((p) =>
                 Object.fromEntries(Object.entries(p).map(([id, x]) => [id, { ...x, courier: undefined }])),
               );

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ItemView, OverlayActions } from '../../lib/overlay/model';
 import type { DispatchProblems } from '../../lib/overlay/validation';
 import { CourierPicker } from './CourierPicker';
@@ -25,8 +25,11 @@ export function DispatchForm({
     item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : ''),
   );
   const [problems, setProblems] = useState<DispatchProblems>({});
+  // what was typed, also before the next render (a click right after typing reads it)
+  const current = useRef({ courierCode, tracking });
 
   const submit = (e: Event) => {
+    const { courierCode, tracking } = current.current;
     const input = { courierCode, trackingNumber: tracking };
     const found = retry
       ? actions.retry(e, id, { ...(courierCode ? { courierCode } : {}), trackingNumber: tracking })
@@ -37,44 +40,48 @@ export function DispatchForm({
   const disabled = item.busy;
   return (
     <div class="dispatch" data-role="dispatch-form">
-      <CourierPicker
-        id={`courier-${id}`}
-        value={courierCode}
-        error={problems.courier}
-        disabled={disabled}
-        onChange={(code) => {
-          setCourierCode(code);
-          actions.setDraft(id, { courierCode: code });
-          if (problems.courier) setProblems({ ...problems, courier: undefined });
-        }}
-      />
-      <input
-        class={`tracking${problems.tracking ? ' has-error' : ''}`}
-        type="text"
-        inputMode="numeric"
-        aria-label="운송장 번호"
-        aria-invalid={problems.tracking ? true : undefined}
-        placeholder="운송장 번호"
-        autocomplete="off"
-        maxLength={40}
-        disabled={disabled}
-        value={tracking}
-        onInput={(e) => {
-          const v = (e.currentTarget as HTMLInputElement).value;
-          setTracking(v);
-          actions.setDraft(id, { trackingNumber: v });
-          if (problems.tracking) setProblems({ ...problems, tracking: undefined });
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.isComposing) {
-            e.preventDefault();
-            submit(e);
-          }
-        }}
-      />
-      <button type="button" class="btn btn--primary" disabled={disabled} onClick={submit}>
-        {disabled ? '보내는 중…' : retry ? '다시 시도' : '배송 처리'}
-      </button>
+      <span class="dispatch__fields">
+        <CourierPicker
+          id={`courier-${id}`}
+          value={courierCode}
+          error={problems.courier}
+          disabled={disabled}
+          onChange={(code) => {
+            current.current = { ...current.current, courierCode: code };
+            setCourierCode(code);
+            actions.setDraft(id, { courierCode: code });
+            if (problems.courier) setProblems({ ...problems, courier: undefined });
+          }}
+        />
+        <input
+          class={`tracking${problems.tracking ? ' has-error' : ''}`}
+          type="text"
+          inputMode="numeric"
+          aria-label="운송장 번호"
+          aria-invalid={problems.tracking ? true : undefined}
+          placeholder="운송장 번호"
+          autocomplete="off"
+          maxLength={40}
+          disabled={disabled}
+          value={tracking}
+          onInput={(e) => {
+            const v = (e.currentTarget as HTMLInputElement).value;
+            current.current = { ...current.current, tracking: v };
+            setTracking(v);
+            actions.setDraft(id, { trackingNumber: v });
+            if (problems.tracking) setProblems({ ...problems, tracking: undefined });
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.isComposing) {
+              e.preventDefault();
+              submit(e);
+            }
+          }}
+        />
+        <button type="button" class="btn btn--primary" disabled={disabled} onClick={submit}>
+          {disabled ? '보내는 중…' : retry ? '다시 시도' : '배송 처리'}
+        </button>
+      </span>
       {(problems.courier || problems.tracking) && (
         <span class="problem" role="alert">
           {[problems.courier, problems.tracking].filter(Boolean).join(' ')}

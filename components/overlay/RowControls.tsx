@@ -25,7 +25,7 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
   const p = item.progress;
   const open = p !== undefined && OPEN.has(p.state);
   const failed = p?.state === 'failed';
-  const shipping = b.status === 'SHIPPING' || b.status === 'DELIVERED' ? shippingText(b) : undefined;
+  const shipping = b.status === 'SHIPPING' ? shippingText(b) : undefined;
   return (
     <div
       class="item"

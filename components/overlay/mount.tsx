@@ -93,7 +93,8 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   let layerHost: HTMLElement | undefined;
   let lastStats = '';
   const controller = new OverlayController({
-    root: document.body,
+    // the whole document: a single-page app may even replace <body>
+    root: document.documentElement,
     request,
     mountRow(_row, anchor, actions: OverlayActions, markOwnRemoval): RowUi {
       return lazyUi<RowView>(

@@ -7,6 +7,7 @@ import { type ClientFactory, shopClientFor } from './connections';
 import { type LinkInput, LinkInputSchema } from './schemas';
 
 export interface AccountDeps {
+  tokens?: import('../smartstore/token').TokenStore;
   db: LinkDb;
   clients: ClientFactory;
   now: () => number;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { countAccountData, deleteAccountData } from '../db/account-data';
 import type { AccountRow } from '../db/schema';
 import { UserFacingError } from '../messaging/errors';
+import { getOwnAppCredentials } from '../settings/secrets';
+import { tokenCacheKey } from '../smartstore/token';
 import { shopClientFor } from './connections';
 import type { AccountDeps } from './link';
 import { AliasSchema } from './schemas';
@@ -97,6 +99,8 @@ export async function unlinkAccount(deps: AccountDeps, raw: unknown): Promise<{ 
     // Already gone on the shop side: finish the local part.
     if (!(typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'not-found')) throw e;
   }
+  const creds = account.linkMode === 'OWN_APP' ? await getOwnAppCredentials(deps.db, account.id) : undefined;
   await deleteAccountData(deps.db, account.id);
+  if (creds) await deps.tokens?.delete(tokenCacheKey(creds.clientId, 'SELF'));
   return { alias: account.alias };
 }

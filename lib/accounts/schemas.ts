@@ -40,22 +40,26 @@ export const ClientSecretSchema = z
     '애플리케이션 시크릿 형식이 아닙니다. $2a$로 시작하는 값을 그대로 복사해 주세요.',
   );
 
-export const LinkInputSchema = z.discriminatedUnion('mode', [
-  z.object({
-    mode: z.literal('AGENCY'),
-    alias: AliasSchema,
-    storeSlug: StoreSlugSchema,
-    apiSellerId: ApiSellerIdSchema,
-  }),
-  z.object({
-    mode: z.literal('OWN_APP'),
-    alias: AliasSchema,
-    storeSlug: StoreSlugSchema,
-    apiSellerId: ApiSellerIdSchema,
-    clientId: ClientIdSchema,
-    clientSecret: ClientSecretSchema,
-  }),
-]);
+export const LinkInputSchema = z.discriminatedUnion(
+  'mode',
+  [
+    z.object({
+      mode: z.literal('AGENCY'),
+      alias: AliasSchema,
+      storeSlug: StoreSlugSchema,
+      apiSellerId: ApiSellerIdSchema,
+    }),
+    z.object({
+      mode: z.literal('OWN_APP'),
+      alias: AliasSchema,
+      storeSlug: StoreSlugSchema,
+      apiSellerId: ApiSellerIdSchema,
+      clientId: ClientIdSchema,
+      clientSecret: ClientSecretSchema,
+    }),
+  ],
+  { error: '연동 방식(대행사 또는 내 애플리케이션)을 선택해 주세요.' },
+);
 export type LinkInput = z.output<typeof LinkInputSchema>;
 
 export const ShopConnectionSchema = z.object({

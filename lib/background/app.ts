@@ -13,7 +13,9 @@ import {
   recentOrders,
 } from '../orders/queries';
 import { drainOutbox, type RunnerDeps, runSync, submitAction } from '../orders/runner';
+import { createProductHandlers } from '../products/messages';
 import { getSettings, updateSettings } from '../settings/settings';
+import { createToolsHandlers } from '../tools/messages';
 
 export interface BackgroundDeps extends RunnerDeps {
   newId: () => string;
@@ -94,6 +96,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { accounts, recent, attention, awaitingConfirm };
     },
     'orders.search': (p) => recentOrders(deps.db, { query: (p as { query: string }).query, limit: 30 }),
+    ...createProductHandlers(deps),
+    ...createToolsHandlers(deps),
   };
 }
 

@@ -4,7 +4,9 @@ import type { ShopConnectionView } from '../accounts/shop-connection';
 import type { AccountRow } from '../db/schema';
 import type { ActionRecord } from '../orders/outbox-types';
 import type { AccountSummary, OrderBrief, PopupOrder } from '../orders/queries';
+import { PRODUCT_CONTENT_REQUESTS, PRODUCT_REQUESTS, type ProductResponseMap } from '../products/requests';
 import type { Settings } from '../settings/settings';
+import { TOOLS_REQUESTS, type ToolsResponseMap } from '../tools/requests';
 import { ErrorPayloadSchema } from './errors';
 
 /**
@@ -47,12 +49,14 @@ export const REQUESTS = {
   'sync.now': z.object({ accountId: z.string().optional() }),
   'popup.summary': z.object({}),
   'orders.search': z.object({ query: z.string().max(50).default('') }),
+  ...PRODUCT_REQUESTS,
+  ...TOOLS_REQUESTS,
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 
 /** What each request answers with. */
-export interface ResponseMap {
+export interface ResponseMap extends ProductResponseMap, ToolsResponseMap {
   'settings.get': Settings;
   'settings.update': Settings;
   'shop.status': ShopConnectionView;
@@ -80,9 +84,19 @@ export interface PopupSummary {
   awaitingConfirm: number;
 }
 
-/** Requests that only the extension's own pages (options, popup) may send; never a content script. */
+/** What a content script may send: about numbers on its page, and actions the seller clicked. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'orders.lookup',
+  'orders.confirm',
+  'orders.dispatch',
+  'orders.cancel',
+  'actions.get',
+  'actions.retry',
+  ...PRODUCT_CONTENT_REQUESTS,
+]);
+/** Everything else only the extension's own pages (options, popup, tools) may send. */
 export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(
-  Object.keys(REQUESTS) as RequestType[],
+  (Object.keys(REQUESTS) as RequestType[]).filter((t) => !CONTENT_SCRIPT_REQUESTS.has(t)),
 );
 
 export const EnvelopeSchema = z.object({

@@ -27,6 +27,9 @@ export interface RouterOptions {
   onRejected?: (reason: string) => void;
 }
 
+const SELLER_PAGE =
+  /^(https:\/\/sell\.smartstore\.naver\.com\/|https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*\.sixshop\.com\/|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/)/;
+
 const rejected = (kind: string, message: string): Reply => ({
   ok: false,
   error: { kind, message } as ErrorPayload,
@@ -44,7 +47,7 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
       return rejected('forbidden', '허용되지 않은 요청입니다.');
     }
     const envelope = EnvelopeSchema.safeParse(message);
-    if (!envelope.success || !(envelope.data.type in REQUESTS)) {
+    if (!envelope.success || !Object.hasOwn(REQUESTS, envelope.data.type)) {
       opts.onRejected?.('unknown message');
       return rejected('bad-request', '알 수 없는 요청입니다. 확장 프로그램을 새로 고침해 주세요.');
     }
@@ -56,7 +59,7 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
     }
     // Anything else comes from our own pages or from our content script inside a tab of an allowed page.
     const fromContentScript =
-      sender.tab !== undefined && typeof sender.url === 'string' && /^https?:/.test(sender.url);
+      sender.tab !== undefined && typeof sender.url === 'string' && SELLER_PAGE.test(sender.url);
     if (!fromOwnPage && !fromContentScript) {
       opts.onRejected?.(`message from an unknown context: ${type}`);
       return rejected('forbidden', '허용되지 않은 요청입니다.');

@@ -38,7 +38,7 @@ export const CancelRequestSchema = z.object({
   requestId: RequestId,
   accountId: z.string().min(1),
   productOrderId: Id,
-  reason: SellerCancelReasonSchema,
+  reason: z.enum(SellerCancelReasonSchema.options, { error: '목록에 있는 취소 사유를 선택해 주세요.' }),
   detail: z
     .string()
     .trim()

@@ -96,6 +96,7 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
   }
 
   const byId = new Map(outcomes.map((o) => [o.productOrderId, o]));
+  const recheck = new Set<string>();
   let notSent: CommerceApiError | undefined;
   for (const item of pending) {
     const o = byId.get(item.productOrderId);
@@ -110,9 +111,11 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
         item.code = undefined;
         break;
       case 'failed':
-        item.state = 'failed';
         item.code = o.code;
         item.message = o.userMessage;
+        // "already in that state": maybe by our own earlier request that SmartStore applied late. Read back.
+        item.state = o.code === '105306' ? 'unknown' : 'failed';
+        if (o.code === '105306') recheck.add(item.productOrderId);
         break;
       case 'unknown':
         item.state = 'unknown';
@@ -141,10 +144,14 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
     for (const item of record.items) {
       if (item.state !== 'unknown') continue;
       const d = byOrder.get(item.productOrderId);
-      if (d && appliedOnSmartStore(record.kind, item, d)) item.state = 'done';
+      if (d && appliedOnSmartStore(record.kind, item, d)) {
+        item.state = 'done';
+        item.code = undefined;
+        item.message = undefined;
+      } else if (d && recheck.has(item.productOrderId)) item.state = 'failed';
       else if (d) {
-        // Read back and not applied: sending again is safe.
-        item.state = 'pending';
+        // Not applied yet, but the lost request may still be on its way: read again right before resending.
+        item.state = 'unknown';
         record.nextAttemptAt = Math.min(record.nextAttemptAt ?? Infinity, now() + 5_000);
         record.lastError ??= {
           kind: 'outcome-unknown',
@@ -156,7 +163,16 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
     record.updatedAt = now();
     await save(db, record);
   } catch {
-    // The next pass reads them again.
+    // The next pass reads unknown items again; what SmartStore confirmed is shown now.
+    await applyKnown(db, record, now());
+    if (record.items.some((i) => i.state === 'unknown')) {
+      record.lastError ??= {
+        kind: 'outcome-unknown',
+        message: '응답을 받지 못해 상태를 확인하는 중입니다. 곧 다시 확인합니다.',
+      };
+      record.nextAttemptAt ??= now() + 5_000;
+      await save(db, record);
+    }
   }
   return record;
 }
@@ -221,6 +237,33 @@ async function deferred(db: LinkDb, record: ActionRecord, e: unknown, t: number)
   }
   await save(db, record);
   return record;
+}
+
+/** The result of items SmartStore answered `success` for, written locally when it could not be read back. */
+async function applyKnown(db: LinkDb, record: ActionRecord, t: number): Promise<void> {
+  const done = record.items.filter((i) => i.state === 'done');
+  if (done.length === 0) return;
+  await db.transaction('rw', db.orders, async () => {
+    for (const i of done) {
+      const row = await db.orders.get([record.accountId, i.productOrderId]);
+      if (!row) continue;
+      const data = { ...(row.data as OrderView) };
+      if (record.kind === 'confirm' && row.status === 'PAYMENT_CONFIRMING') {
+        data.status = 'PREPARING';
+        data.placeOrderStatus = 'OK';
+      } else if (record.kind === 'dispatch' && ['PAYMENT_CONFIRMING', 'PREPARING'].includes(row.status)) {
+        data.status = 'SHIPPING';
+        data.smartstoreStatus = 'DELIVERING';
+        data.placeOrderStatus = 'OK';
+        data.courierCode = i.courierCode;
+        data.trackingNumber = i.trackingNumber;
+      } else if (record.kind === 'cancel' && ['PAYMENT_CONFIRMING', 'PREPARING'].includes(row.status)) {
+        data.status = 'CANCELED';
+        data.smartstoreStatus = 'CANCELED';
+      } else continue;
+      await db.orders.put({ ...row, status: data.status, data, shopPending: 1, updatedAt: t });
+    }
+  });
 }
 
 async function refreshOrders(

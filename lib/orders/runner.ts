@@ -51,38 +51,53 @@ export async function runSync(
   const settings = await getSettings(deps.db);
   const results: Array<SyncResult & { accountId: string }> = [];
   for (const account of accounts) {
-    const r = await deps.lock(`sync:${account.id}`, async () => {
-      let result: SyncResult;
-      try {
-        const [commerce, shop] = await Promise.all([
-          commerceClientFor(deps.db, deps.clients, account),
-          shopClientFor(deps.db, deps.clients),
-        ]);
-        result = await syncAccount({ db: deps.db, commerce, shop, now: deps.now }, account, {
-          lookbackDays: settings.lookbackDays,
-        });
-      } catch (e) {
-        const p = toErrorPayload(e);
-        result = {
-          pages: 0,
-          created: 0,
-          updated: 0,
-          newPaid: 0,
-          caughtUp: false,
-          pushedToShop: 0,
-          shopPending: 0,
-          error: { kind: p.kind, message: p.message },
-        };
+    const key = `sync:${account.id}`;
+    let r: SyncResult | undefined;
+    for (;;) {
+      syncAgain.delete(key);
+      const ran = await deps.lock(key, () => syncOnce(account));
+      if (ran === undefined) {
+        syncAgain.add(key); // the running collection goes round once more
+        break;
       }
-      await writeSyncLog(deps.db, account.id, deps.now(), result);
-      if (result.newPaid > 0) deps.onNewPaid?.(account, result.newPaid);
-      return result;
-    });
+      r = ran;
+      if (!syncAgain.has(key)) break;
+    }
     if (r) results.push({ ...r, accountId: account.id });
   }
   deps.onAwaitingConfirm?.(await countAwaitingConfirm(deps.db));
   return results;
+
+  async function syncOnce(account: AccountRow): Promise<SyncResult> {
+    let result: SyncResult;
+    try {
+      const [commerce, shop] = await Promise.all([
+        commerceClientFor(deps.db, deps.clients, account),
+        shopClientFor(deps.db, deps.clients),
+      ]);
+      result = await syncAccount({ db: deps.db, commerce, shop, now: deps.now }, account, {
+        lookbackDays: settings.lookbackDays,
+      });
+    } catch (e) {
+      const p = toErrorPayload(e);
+      result = {
+        pages: 0,
+        created: 0,
+        updated: 0,
+        newPaid: 0,
+        caughtUp: false,
+        pushedToShop: 0,
+        shopPending: 0,
+        error: { kind: p.kind, message: p.message },
+      };
+    }
+    await writeSyncLog(deps.db, account.id, deps.now(), result);
+    if (result.newPaid > 0) deps.onNewPaid?.(account, result.newPaid);
+    return result;
+  }
 }
+
+const syncAgain = new Set<string>();
 
 async function writeSyncLog(db: LinkDb, accountId: string, at: number, r: SyncResult): Promise<void> {
   await db.transaction('rw', db.syncLog, async () => {
@@ -115,8 +130,23 @@ async function writeSyncLog(db: LinkDb, accountId: string, at: number, r: SyncRe
 }
 
 /** Sends every queued action that is due; one drain at a time. Orders touched go to the shop afterwards. */
+const drainAgain = new WeakMap<object, boolean>();
+
 export async function drainOutbox(deps: RunnerDeps): Promise<void> {
-  await deps.lock('outbox', async () => {
+  for (;;) {
+    const ran = await drainOnce(deps);
+    if (ran === undefined) {
+      // Another drain is running: it goes round once more and picks this caller's work up.
+      drainAgain.set(deps.db, true);
+      return;
+    }
+    if (!drainAgain.get(deps.db)) return;
+  }
+}
+
+async function drainOnce(deps: RunnerDeps): Promise<true | undefined> {
+  return deps.lock('outbox', async () => {
+    drainAgain.set(deps.db, false);
     const queued = await queuedActions(deps.db);
     const touched = new Set<string>();
     let nextAt: number | undefined;
@@ -145,6 +175,7 @@ export async function drainOutbox(deps: RunnerDeps): Promise<void> {
     }
     if (nextAt !== undefined && Number.isFinite(nextAt)) deps.scheduleOutbox?.(nextAt);
     deps.onAwaitingConfirm?.(await countAwaitingConfirm(deps.db));
+    return true as const;
   });
 }
 

@@ -100,7 +100,13 @@ export interface RowScan {
 }
 
 export function cellsOf(row: Element): Element[] {
-  if ('cells' in row && (row as HTMLTableRowElement).cells) return [...(row as HTMLTableRowElement).cells];
+  if (row.tagName === 'TR') {
+    const cells: Element[] = [];
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+    }
+    return cells;
+  }
   const cells = [...row.querySelectorAll(ARIA_CELL_SELECTOR)].filter(
     (c) => c.parentElement?.closest(ROW_SELECTOR) === row,
   );

@@ -42,12 +42,16 @@ export const SettingsSchema = z.object({
   shopBackendUrl: ServiceUrlSchema,
   /** Minutes between automatic order collections */
   syncIntervalMinutes: z
-    .number()
-    .int()
+    .number({ error: '숫자로 입력해 주세요.' })
+    .int('분 단위의 정수로 입력해 주세요.')
     .min(1, '1분 이상으로 설정해 주세요.')
     .max(60, '60분 이하로 설정해 주세요.'),
   /** How far back a first link looks for orders */
-  lookbackDays: z.number().int().min(1, '1일 이상으로 설정해 주세요.').max(90, '90일 이하로 설정해 주세요.'),
+  lookbackDays: z
+    .number({ error: '숫자로 입력해 주세요.' })
+    .int('일 단위의 정수로 입력해 주세요.')
+    .min(1, '1일 이상으로 설정해 주세요.')
+    .max(90, '90일 이하로 설정해 주세요.'),
   notifyNewOrders: z.boolean(),
 });
 export type Settings = z.output<typeof SettingsSchema>;

@@ -63,7 +63,20 @@ export function toCommerceError(src: ErrorSource): CommerceApiError {
     body: json,
   };
   const tokenField = common.invalidInputs?.some((i) => TOKEN_FIELDS.has(i.name)) ?? false;
-  return new CommerceApiError({ ...common, kind: classify(src.endpoint, src.status, code, tokenField) });
+  const kind = classify(src.endpoint, src.status, code, tokenField);
+  // A token refusal passed on by the shop backend's relay: the backend signed it, not this computer.
+  const relayed =
+    src.endpoint === 'api' && kind === 'token-rejected' && common.invalidInputs?.[0]?.name !== 'account_id';
+  return new CommerceApiError({
+    ...common,
+    kind,
+    ...(relayed
+      ? {
+          userMessage:
+            '식스샵 프로 연동 서버의 스마트스토어 인증 요청이 거부되었습니다. 잠시 후 다시 시도하고, 계속되면 식스샵 프로 고객센터에 알려 주세요.',
+        }
+      : {}),
+  });
 }
 
 /** Fields of the token request: an error naming one is a rejected token request, even when a relay passed it on. */

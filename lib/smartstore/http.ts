@@ -186,6 +186,8 @@ export function createCommerceHttp(opts: CommerceHttpOptions): CommerceHttp {
 /** 5xx and gateway timeouts may come after the service acted; a circuit-open or maintenance block did not. */
 function mayHaveBeenApplied(err: CommerceApiError): boolean {
   if (err.code?.startsWith('GW.BLOCK')) return false;
+  // The shop backend's relay lost SmartStore's answer: the request may have reached SmartStore.
+  if (err.code === 'UPSTREAM_UNREACHABLE') return true;
   return err.kind === 'server' || err.kind === 'timeout' || err.kind === 'bad-response';
 }
 

@@ -196,7 +196,10 @@ describe('link and unlink in the options page (real Chromium, built extension)',
     // nothing was deleted or changed on SmartStore (reads by the background's own collection may happen)
     const writes = commerce.requests
       .slice(before)
-      .filter((r) => r.method === 'DELETE' || /confirm|dispatch|cancel|products\.(create|update)|images/.test(r.api));
+      .filter(
+        (r) =>
+          r.method === 'DELETE' || /confirm|dispatch|cancel|products\.(create|update)|images/.test(r.api),
+      );
     expect(writes).toEqual([]);
   });
 

@@ -52,7 +52,10 @@ export async function submitLink(page: Page, f: LinkFields): Promise<{ ok: boole
 }
 
 /** Sends a message to the background from an extension page, as the page's own code would. */
-export async function sendFromPage<T = unknown>(page: Page, message: { type: string; payload?: unknown }): Promise<T> {
+export async function sendFromPage<T = unknown>(
+  page: Page,
+  message: { type: string; payload?: unknown },
+): Promise<T> {
   return page.evaluate((m) => {
     const g = globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } };
     return g.chrome.runtime.sendMessage(m);

@@ -33,7 +33,10 @@ export const ChangedStatusesResponseSchema = z.object({
         .transform((v) => v ?? undefined),
     })
     .nullish()
-    .transform((v) => v ?? { lastChangeStatuses: [], more: undefined }),
+    .transform((v) => v ?? { lastChangeStatuses: [], more: undefined })
+    .refine((d) => !('count' in d) || d.count === undefined || d.count <= d.lastChangeStatuses.length, {
+      message: 'count says more changes than are listed',
+    }),
 });
 
 export const AddressSchema = z.object({

@@ -1,0 +1,322 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AccountRow } from '../../../lib/db/schema';
+import { RequestError } from '../../../lib/messaging/client';
+import type { ProductRequest } from '../../../lib/products/client';
+import { NOTICE_TYPE_INFO, noticeTypeOf } from '../../../lib/products/notice-types';
+import type { PresetView } from '../../../lib/products/presets';
+import { DELIVERY_FEE_TYPE_LABELS, DELIVERY_TYPE_LABELS } from '../../../lib/sixshop/schemas/sales-preset';
+import { courierName, ORIGIN_AREA_CODES } from '../../../lib/smartstore/enums';
+import { Notice } from '../../ui/Notice';
+import { AccountPicker } from '../products/AccountPicker';
+import { productRequest } from '../products/request';
+import { PresetFormView } from './PresetFormView';
+import { emptyForm, formFrom, type PresetForm } from './preset-form-model';
+import './presets.css';
+
+interface Editing {
+  id?: string | undefined;
+  title: string;
+  form: PresetForm;
+  missing?: string[] | undefined;
+  source?: string | undefined;
+}
+
+const won = (n: number) => `${n.toLocaleString('ko-KR')}원`;
+
+function summary(p: PresetView): string[] {
+  const f = p.fields;
+  const d = f.delivery;
+  const fee =
+    d.deliveryFeeType === 'FREE'
+      ? '무료 배송'
+      : d.deliveryFeeType === 'CONDITIONAL_FREE'
+        ? `${won(d.baseFee)} (${won(d.freeConditionalAmount ?? 0)} 이상 무료)`
+        : `${DELIVERY_FEE_TYPE_LABELS[d.deliveryFeeType]} ${won(d.baseFee)}`;
+  const notice = noticeTypeOf(f.notice.type);
+  return [
+    `카테고리 ${f.leafCategoryId}`,
+    `${DELIVERY_TYPE_LABELS[d.deliveryType]}${d.deliveryCompany ? ` · ${courierName(d.deliveryCompany)}` : ''} · ${fee}`,
+    `반품 ${won(f.claim.returnDeliveryFee)} · 교환 ${won(f.claim.exchangeDeliveryFee)}`,
+    `원산지 ${ORIGIN_AREA_CODES[f.origin.code]} · ${f.minorPurchasable ? '미성년자 구매 가능' : '미성년자 구매 불가'}`,
+    `고시 ${notice ? NOTICE_TYPE_INFO[notice].label : f.notice.type}`,
+  ];
+}
+
+/** 판매 설정 프리셋: per linked account, stored on the shop backend. List, form, duplicate, delete, default. */
+export function PresetsSection({
+  accounts,
+  request = productRequest,
+}: {
+  accounts: AccountRow[];
+  request?: ProductRequest;
+}) {
+  const [accountId, setAccountId] = useState<string | undefined>(accounts[0]?.id);
+  const [presets, setPresets] = useState<PresetView[]>();
+  const [stale, setStale] = useState(false);
+  const [editing, setEditing] = useState<Editing>();
+  const [busy, setBusy] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [serverMessage, setServerMessage] = useState<string>();
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const [sourceNo, setSourceNo] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState<PresetView>();
+
+  useEffect(() => {
+    if (!accounts.some((a) => a.id === accountId)) setAccountId(accounts[0]?.id);
+  }, [accounts, accountId]);
+
+  async function load(id = accountId) {
+    if (!id) return;
+    try {
+      const list = await request('presets.list', { accountId: id });
+      setPresets(list.presets);
+      setStale(list.stale);
+    } catch (e) {
+      setMessage({ tone: 'error', text: e instanceof Error ? e.message : '프리셋을 불러오지 못했습니다.' });
+    }
+  }
+
+  useEffect(() => {
+    setPresets(undefined);
+    setEditing(undefined);
+    void load(accountId);
+  }, [accountId]);
+
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      await fn();
+      setMessage({ tone: 'success', text: done });
+      await load();
+    } catch (e) {
+      setMessage({ tone: 'error', text: e instanceof Error ? e.message : '처리하지 못했습니다.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  function open(e: Editing) {
+    setServerErrors({});
+    setServerMessage(undefined);
+    setMessage(undefined);
+    setEditing(e);
+  }
+
+  async function fromSmartstore(e: Event) {
+    e.preventDefault();
+    if (!accountId) return;
+    const no = Number(sourceNo.replace(/\D/g, ''));
+    if (!Number.isSafeInteger(no) || no <= 0) {
+      setMessage({ tone: 'error', text: '스마트스토어 원상품번호를 숫자로 입력해 주세요.' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const res = await request('presets.fromSmartstore', { accountId, originProductNo: no });
+      open({
+        title: '새 판매 설정 프리셋',
+        form: formFrom(`${res.productName} 설정`.slice(0, 50), false, res.draft),
+        missing: res.missing,
+        source: res.productName,
+      });
+      setSourceNo('');
+    } catch (err) {
+      setMessage({ tone: 'error', text: err instanceof Error ? err.message : '상품을 불러오지 못했습니다.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function save(input: { name: string; isDefault: boolean; fields: Record<string, unknown> }) {
+    if (!accountId || !editing) return;
+    setBusy(true);
+    setServerErrors({});
+    setServerMessage(undefined);
+    try {
+      const saved = await request('presets.save', {
+        accountId,
+        ...(editing.id ? { id: editing.id } : {}),
+        ...input,
+      });
+      setEditing(undefined);
+      setMessage({ tone: 'success', text: `'${saved.name}' 프리셋을 저장했습니다.` });
+      await load();
+    } catch (e) {
+      if (e instanceof RequestError) {
+        setServerErrors(e.fields);
+        setServerMessage(e.message);
+      } else setServerMessage('저장하지 못했습니다. 다시 시도해 주세요.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (accounts.length === 0) {
+    return (
+      <section class="card" aria-labelledby="presets-title">
+        <h2 id="presets-title">판매 설정 프리셋</h2>
+        <p class="empty">스마트스토어 계정을 연동하면 계정별로 판매 설정 프리셋을 만들 수 있습니다.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section class="card presets" aria-labelledby="presets-title" data-testid="presets">
+      <div class="section-head">
+        <h2 id="presets-title">판매 설정 프리셋</h2>
+        <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} idPrefix="presets" />
+      </div>
+      <p class="section-lead">
+        식스샵 프로 상품을 스마트스토어로 내보낼 때 함께 보낼 카테고리, 배송비, 반품/교환, A/S, 원산지,
+        상품정보제공고시 설정입니다. 기본 프리셋은 계정마다 하나입니다.
+      </p>
+      {stale && (
+        <Notice tone="warning">
+          식스샵 프로 서버에 연결할 수 없어 이 컴퓨터에 저장된 목록을 보여 드립니다.
+        </Notice>
+      )}
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {editing ? (
+        <PresetFormView
+          key={editing.id ?? editing.source ?? 'new'}
+          initial={editing.form}
+          title={editing.title}
+          busy={busy}
+          serverErrors={serverErrors}
+          serverMessage={serverMessage}
+          intro={
+            editing.source ? (
+              <Notice tone="info">
+                <p>스마트스토어 상품 "{editing.source}"의 설정으로 채웠습니다. 확인한 뒤 저장해 주세요.</p>
+                {editing.missing && editing.missing.length > 0 && (
+                  <p>직접 입력해야 하는 항목: {editing.missing.join(', ')}</p>
+                )}
+              </Notice>
+            ) : undefined
+          }
+          onSubmit={(input) => void save(input)}
+          onCancel={() => setEditing(undefined)}
+        />
+      ) : (
+        <>
+          <div class="preset-toolbar">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => open({ title: '새 판매 설정 프리셋', form: emptyForm() })}
+            >
+              새 프리셋
+            </button>
+            <form class="preset-from" onSubmit={fromSmartstore}>
+              <label for="preset-source">스마트스토어 상품에서 시작</label>
+              <input
+                id="preset-source"
+                inputMode="numeric"
+                placeholder="원상품번호"
+                value={sourceNo}
+                onInput={(e) => setSourceNo((e.target as HTMLInputElement).value)}
+              />
+              <button type="submit" disabled={busy || !sourceNo.trim()}>
+                불러오기
+              </button>
+            </form>
+          </div>
+          {presets === undefined ? (
+            <p class="empty">불러오는 중…</p>
+          ) : presets.length === 0 ? (
+            <p class="empty">
+              아직 프리셋이 없습니다. "새 프리셋"으로 만들거나, 이미 스마트스토어에 올린 상품의 설정에서
+              시작해 보세요.
+            </p>
+          ) : (
+            <ul class="preset-list">
+              {presets.map((p) => (
+                <li key={p.id} class="preset-item" data-preset={p.name}>
+                  <div class="preset-item__head">
+                    <strong>{p.name}</strong>
+                    {p.isDefault && <span class="badge badge--brand">기본</span>}
+                  </div>
+                  <ul class="preset-item__facts">
+                    {summary(p).map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                  <div class="preset-item__actions">
+                    <button
+                      type="button"
+                      onClick={() =>
+                        open({
+                          id: p.id,
+                          title: `'${p.name}' 수정`,
+                          form: formFrom(p.name, p.isDefault, p.fields),
+                        })
+                      }
+                    >
+                      수정
+                    </button>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() =>
+                        void act(
+                          () => request('presets.duplicate', { accountId: accountId!, presetId: p.id }),
+                          `'${p.name}'을 복제했습니다.`,
+                        )
+                      }
+                    >
+                      복제
+                    </button>
+                    {!p.isDefault && (
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() =>
+                          void act(
+                            () => request('presets.setDefault', { accountId: accountId!, presetId: p.id }),
+                            `'${p.name}'을 기본 프리셋으로 지정했습니다.`,
+                          )
+                        }
+                      >
+                        기본으로 지정
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      class="danger-outline"
+                      disabled={busy}
+                      onClick={() => setConfirmDelete(p)}
+                    >
+                      삭제
+                    </button>
+                  </div>
+                  {confirmDelete?.id === p.id && (
+                    <div class="confirm" role="alertdialog" aria-label="프리셋 삭제 확인">
+                      <p>'{p.name}' 프리셋을 삭제할까요? 이미 내보낸 상품에는 영향이 없습니다.</p>
+                      <button type="button" onClick={() => setConfirmDelete(undefined)}>
+                        취소
+                      </button>
+                      <button
+                        type="button"
+                        class="danger"
+                        onClick={() => {
+                          setConfirmDelete(undefined);
+                          void act(
+                            () => request('presets.delete', { accountId: accountId!, presetId: p.id }),
+                            `'${p.name}'을 삭제했습니다.`,
+                          );
+                        }}
+                      >
+                        삭제
+                      </button>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** Previous / next with the page position. */
+export function Pager({
+  page,
+  size,
+  total,
+  onPage,
+}: {
+  page: number;
+  size: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (pages <= 1) return null;
+  return (
+    <nav class="pager" aria-label="페이지">
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        이전
+      </button>
+      <span>
+        {page} / {pages}
+      </span>
+      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        다음
+      </button>
+    </nav>
+  );
+}

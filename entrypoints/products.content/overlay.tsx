@@ -1,0 +1,196 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { isTrustedEvent } from '../../lib/overlay/trusted';
+import { createPageMessenger } from '../../lib/products/page-client';
+import type { PageAccount, PageJob, PageLookup } from '../../lib/products/page-lookup';
+import { type ProductRowRef, scanProductRows, sitesFor } from '../../lib/products/page-rows';
+import { type ButtonView, ProductButton } from './ProductButton';
+
+/** Our shadow hosts share the order overlay's prefix, so its row scanner leaves them alone. */
+const HOST_NAME = 'sixshop-link-product';
+const LOOKUP_BATCH = 200;
+const POLL_MS = 700;
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+];
+
+interface Mounted {
+  ref: ProductRowRef;
+  view: ButtonView;
+  ui?: ShadowRootContentScriptUi<HTMLElement | undefined>;
+  removed: boolean;
+}
+
+/** Puts a button beside each product row of the page and keeps them as the page re-renders. */
+export function startProductOverlay(ctx: ContentScriptContext): void {
+  const sites = sitesFor(location.hostname);
+  if (sites.length === 0) return;
+  const request = createPageMessenger((m) => browser.runtime.sendMessage(m));
+  const mounted = new Map<Element, Mounted>();
+  let accounts: PageAccount[] = [];
+  let scheduled: ReturnType<typeof setTimeout> | undefined;
+
+  const draw = (m: Mounted) => {
+    const into = m.ui?.mounted;
+    if (!into) return;
+    render(
+      <ProductButton
+        view={m.view}
+        onPress={(e) => press(m, e)}
+        onPick={(e, accountId) => press(m, e, accountId)}
+      />,
+      into,
+    );
+  };
+  const update = (m: Mounted, patch: Partial<ButtonView>) => {
+    m.view = { ...m.view, ...patch };
+    draw(m);
+  };
+
+  async function press(m: Mounted, e: MouseEvent, accountId?: string): Promise<void> {
+    if (!isTrustedEvent(e) || m.view.state === 'working') return;
+    const { site, number } = m.view;
+    if (site === 'shop' && !accountId && m.view.linkedTo.length === 0 && accounts.length > 1) {
+      update(m, { choose: m.view.choose ? undefined : accounts, message: undefined });
+      return;
+    }
+    update(m, { state: 'working', message: undefined, choose: undefined });
+    const requestId = crypto.randomUUID();
+    try {
+      let job: PageJob | null =
+        site === 'smartstore'
+          ? await request('products.pageImport', {
+              originProductNo: Number(number),
+              requestId,
+              ...(accountId ? { accountId } : {}),
+            })
+          : await request('products.pageExport', {
+              shopProductId: number,
+              requestId,
+              ...(accountId ? { accountId } : {}),
+            });
+      while (job && (job.status === 'queued' || job.status === 'running') && !ctx.isInvalid) {
+        await new Promise((r) => setTimeout(r, POLL_MS));
+        job = await request('products.pageJob', { id: job.id });
+      }
+      const item = job?.item;
+      if (item?.status === 'done') {
+        update(m, { state: 'done', linkedTo: m.view.linkedTo.length ? m.view.linkedTo : ['연동됨'] });
+      } else if (item?.status === 'conflict') {
+        update(m, { state: 'conflict', message: item.message });
+      } else {
+        update(m, {
+          state: 'failed',
+          message:
+            item?.message ?? '처리하지 못했습니다. 확장 프로그램 설정 > 상품 연동에서 결과를 확인해 주세요.',
+        });
+      }
+    } catch (err) {
+      update(m, { state: 'failed', message: err instanceof Error ? err.message : '처리하지 못했습니다.' });
+    }
+  }
+
+  function mount(ref: ProductRowRef): Mounted {
+    const m: Mounted = {
+      ref,
+      view: { site: ref.site, number: ref.number, linkedTo: [], state: 'idle' },
+      removed: false,
+    };
+    void createShadowRootUi<HTMLElement | undefined>(ctx, {
+      name: HOST_NAME,
+      mode: 'open',
+      position: 'inline',
+      anchor: ref.cell,
+      append: 'last',
+      isolateEvents: ISOLATED_EVENTS,
+      onMount(container) {
+        const root = document.createElement('div');
+        container.append(root);
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    }).then((ui) => {
+      if (m.removed || ctx.isInvalid) return;
+      m.ui = ui;
+      ui.mount();
+      draw(m);
+    });
+    return m;
+  }
+
+  async function lookup(list: Mounted[]): Promise<void> {
+    for (const site of ['smartstore', 'shop'] as const) {
+      const numbers = [...new Set(list.filter((m) => m.view.site === site).map((m) => m.view.number))];
+      for (let i = 0; i < numbers.length; i += LOOKUP_BATCH) {
+        let res: PageLookup;
+        try {
+          res = await request('products.pageLookup', { site, numbers: numbers.slice(i, i + LOOKUP_BATCH) });
+        } catch {
+          return; // not linked yet, or the extension was reloaded: the buttons still work
+        }
+        accounts = res.accounts;
+        for (const m of list) {
+          if (m.view.site !== site) continue;
+          const links = res.links[m.view.number] ?? [];
+          const aliases = links.map((l) => accounts.find((a) => a.id === l.accountId)?.alias ?? '연동됨');
+          if (aliases.join() !== m.view.linkedTo.join()) update(m, { linkedTo: aliases });
+        }
+      }
+    }
+  }
+
+  function scan(): void {
+    scheduled = undefined;
+    if (ctx.isInvalid) return;
+    const rows = scanProductRows(document, sites);
+    const seen = new Set<Element>();
+    const fresh: Mounted[] = [];
+    for (const ref of rows) {
+      seen.add(ref.cell);
+      const existing = mounted.get(ref.cell);
+      if (existing && existing.ref.number === ref.number && existing.ui?.shadowHost.isConnected !== false)
+        continue;
+      if (existing) remove(existing);
+      const m = mount(ref);
+      mounted.set(ref.cell, m);
+      fresh.push(m);
+    }
+    for (const [cell, m] of mounted) if (!seen.has(cell) || !cell.isConnected) remove(m);
+    if (fresh.length > 0) void lookup(fresh);
+  }
+
+  function remove(m: Mounted): void {
+    m.removed = true;
+    m.ui?.remove();
+    mounted.delete(m.ref.cell);
+  }
+
+  const observer = new MutationObserver((records) => {
+    const ours = records.every((r) =>
+      [...r.addedNodes, ...r.removedNodes].every(
+        (n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_NAME,
+      ),
+    );
+    if (ours || scheduled) return;
+    scheduled = setTimeout(scan, 80);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(scheduled);
+    for (const m of mounted.values()) remove(m);
+  });
+  scan();
+}

@@ -1,0 +1,242 @@
+import { statusLabel } from '../orders/status';
+import { courierName } from '../smartstore/enums';
+import { matchCarrier } from './carriers';
+import { digitsOf, excelRoundedPrefix, SCIENTIFIC } from './cells';
+import { trackingProblem } from './tracking-rules';
+import type {
+  BulkInputRow,
+  BulkOrderFacts,
+  BulkOrderLookup,
+  BulkPreview,
+  BulkProblem,
+  BulkRowVerdict,
+} from './types';
+
+const LOOKUP_CHUNK = 500;
+const TEXT_TIP = '엑셀에서 셀 서식을 "텍스트"로 바꾸고 번호를 다시 넣어 주세요.';
+
+function orderNumberProblem(digits: string): BulkProblem | undefined {
+  if (!digits) return { code: 'missing-order-number', message: '상품주문번호가 비어 있습니다.' };
+  if (SCIENTIFIC.test(digits)) {
+    return {
+      code: 'order-number-scientific',
+      message: `엑셀이 상품주문번호를 지수 표기(${digits})로 바꿔 원래 번호를 알 수 없습니다. ${TEXT_TIP}`,
+    };
+  }
+  if (!/^\d+$/.test(digits)) {
+    return { code: 'order-number-not-digits', message: `상품주문번호는 숫자입니다 (${digits}).` };
+  }
+  return undefined;
+}
+
+function statusProblem(order: BulkOrderFacts, trackingNumber: string): BulkProblem | undefined {
+  switch (order.status) {
+    case 'PREPARING':
+      return undefined;
+    case 'PAYMENT_CONFIRMING':
+      return {
+        code: 'not-preparing',
+        message: '주문 확인 중인 품목입니다. 먼저 발주 확인을 해서 배송 준비 중으로 바꿔 주세요.',
+      };
+    case 'SHIPPING':
+    case 'DELIVERED':
+    case 'PURCHASE_DECIDED': {
+      const same = order.trackingNumber && order.trackingNumber === trackingNumber;
+      const sent = [order.courierCode ? courierName(order.courierCode) : '', order.trackingNumber ?? '']
+        .filter(Boolean)
+        .join(' ');
+      return {
+        code: 'already-shipped',
+        message: same
+          ? `이미 이 송장번호로 배송 처리된 품목입니다 (${statusLabel(order.status)}).`
+          : `이미 배송 처리된 품목입니다 (${statusLabel(order.status)}${sent ? `, ${sent}` : ''}). 송장 수정은 스마트스토어 판매자센터에서 해 주세요.`,
+      };
+    }
+    case 'CANCEL_REQUESTED':
+      return {
+        code: 'not-preparing',
+        message: '구매자가 취소를 요청한 품목입니다. 스마트스토어 판매자센터에서 먼저 처리해 주세요.',
+      };
+    default:
+      return {
+        code: 'not-preparing',
+        message: `${statusLabel(order.status)} 상태라 배송 처리할 수 없습니다 (배송 준비 중 품목만 가능).`,
+      };
+  }
+}
+
+async function lookupAll(lookup: BulkOrderLookup, ids: readonly string[]) {
+  const found = new Map<string, BulkOrderFacts>();
+  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
+    for (const o of await lookup.byProductOrderIds(ids.slice(i, i + LOOKUP_CHUNK))) {
+      if (!found.has(o.productOrderId)) found.set(o.productOrderId, o);
+    }
+  }
+  return found;
+}
+
+async function unknownOrderProblem(lookup: BulkOrderLookup, digits: string): Promise<BulkProblem> {
+  const prefix = excelRoundedPrefix(digits);
+  if (prefix && lookup.byPrefix) {
+    const candidates = await lookup.byPrefix(prefix);
+    if (candidates.length > 0) {
+      const shown = candidates
+        .slice(0, 3)
+        .map((c) => c.productOrderId)
+        .join(', ');
+      return {
+        code: 'order-number-rounded',
+        message: `엑셀이 상품주문번호의 16번째 자리부터를 0으로 바꾼 것 같습니다 (비슷한 번호: ${shown}${candidates.length > 3 ? ' …' : ''}). ${TEXT_TIP}`,
+      };
+    }
+  }
+  return {
+    code: 'unknown-order',
+    message:
+      '연동된 주문에서 찾을 수 없는 상품주문번호입니다. 번호를 확인하거나, 새 주문이면 먼저 동기화해 주세요.',
+  };
+}
+
+/** The carrier code, or the cell as written: two rows are "the same" when these and the numbers match. */
+const identity = (v: BulkRowVerdict) =>
+  `${v.courierCode ?? `?${v.input.carrier.trim()}`}|${v.trackingNumber}`;
+
+function markDuplicates(rows: BulkRowVerdict[]): void {
+  // 1. the same product order more than once: an exact repeat is a duplicate row; different shipping is a conflict
+  const byId = new Map<string, BulkRowVerdict[]>();
+  for (const v of rows) {
+    if (!v.order) continue;
+    const list = byId.get(v.productOrderId) ?? [];
+    list.push(v);
+    byId.set(v.productOrderId, list);
+  }
+  const repeats = new Set<BulkRowVerdict>();
+  for (const list of byId.values()) {
+    if (list.length < 2) continue;
+    const first = list[0]!;
+    const conflict = list.some((v) => identity(v) !== identity(first));
+    if (conflict) {
+      for (const v of list) {
+        const others = list.filter((o) => o !== v).map((o) => o.line);
+        v.problems.push({
+          code: 'conflicting-rows',
+          message: `같은 상품주문번호가 ${others.join(', ')}행에 다른 택배사·송장번호로 또 있습니다. 한 품목에는 송장 하나만 넣을 수 있으니 하나만 남겨 주세요.`,
+        });
+      }
+    } else {
+      for (const v of list.slice(1)) {
+        repeats.add(v);
+        v.problems.push({
+          code: 'duplicate-row',
+          message: `${first.line}행과 같은 내용이 반복됩니다. 이 행은 보내지 않습니다.`,
+        });
+      }
+    }
+  }
+  // 2. one tracking number for different orders (the same order number is a bundle: 합포장)
+  const byTracking = new Map<string, BulkRowVerdict[]>();
+  for (const v of rows) {
+    if (!v.order || repeats.has(v) || !/^\d+$/.test(v.trackingNumber)) continue;
+    const list = byTracking.get(v.trackingNumber) ?? [];
+    list.push(v);
+    byTracking.set(v.trackingNumber, list);
+  }
+  for (const list of byTracking.values()) {
+    if (list.length < 2) continue;
+    const orders = new Set(list.map((v) => v.order!.orderId));
+    if (orders.size === 1) {
+      if (new Set(list.map((v) => v.productOrderId)).size > 1) for (const v of list) v.bundle = true;
+      continue;
+    }
+    for (const v of list) {
+      const others = list.filter((o) => o.order!.orderId !== v.order!.orderId);
+      v.problems.push({
+        code: 'duplicate-tracking',
+        message: `같은 송장번호가 다른 주문(주문번호 ${[...new Set(others.map((o) => o.order!.orderId))].join(', ')}, ${others.map((o) => o.line).join(', ')}행)에도 있습니다. 한 송장은 같은 주문번호의 품목끼리만(합포장) 쓸 수 있습니다.`,
+      });
+    }
+  }
+}
+
+/**
+ * Checks every row of an upload before anything is sent: the product order must be one of the extension's
+ * orders and 배송 준비 중; the carrier must be one SmartStore knows; the tracking number must have survived
+ * Excel (no scientific notation, no lost leading zeros where the carrier's length shows it); a tracking number
+ * may be shared only by items of one order; a row may not repeat or contradict another. Every reason is kept,
+ * so the seller fixes the sheet once.
+ */
+export async function validateBulkRows(
+  input: readonly BulkInputRow[],
+  lookup: BulkOrderLookup,
+): Promise<BulkPreview> {
+  const rows: BulkRowVerdict[] = input.map((row) => {
+    const productOrderId = digitsOf(row.productOrderId);
+    const trackingNumber = digitsOf(row.trackingNumber);
+    const problems: BulkProblem[] = [];
+    const orderProblem = orderNumberProblem(productOrderId);
+    if (orderProblem) problems.push(orderProblem);
+    const carrier = matchCarrier(row.carrier);
+    let courierCode: string | undefined;
+    if (carrier.ok) courierCode = carrier.courier.code;
+    else if (carrier.reason === 'missing') {
+      problems.push({ code: 'missing-carrier', message: '택배사가 비어 있습니다.' });
+    } else {
+      const hint = carrier.suggestions.length
+        ? ` 혹시 ${carrier.suggestions.map((c) => c.name).join(', ')} 인가요?`
+        : ' 예: CJ대한통운, 롯데택배, 한진택배, 로젠택배, 우체국택배 (또는 CJGLS 같은 코드).';
+      problems.push({
+        code: 'unknown-carrier',
+        message:
+          carrier.reason === 'ambiguous'
+            ? `택배사 "${row.carrier.trim()}"가 여러 택배사에 해당합니다.${hint}`
+            : `택배사 "${row.carrier.trim()}"를 알 수 없습니다.${hint}`,
+      });
+    }
+    const tracking = trackingProblem(trackingNumber, courierCode);
+    if (tracking) problems.push(tracking);
+    return {
+      line: row.line,
+      input: row,
+      productOrderId,
+      courierCode,
+      courierName: courierCode ? courierName(courierCode) : undefined,
+      trackingNumber,
+      ready: false,
+      problems,
+    };
+  });
+
+  const ids = [...new Set(rows.filter((v) => /^\d+$/.test(v.productOrderId)).map((v) => v.productOrderId))];
+  const found = await lookupAll(lookup, ids);
+  const unknown = new Map<string, BulkProblem>();
+  for (const v of rows) {
+    if (!/^\d+$/.test(v.productOrderId)) continue;
+    const order = found.get(v.productOrderId);
+    if (!order) {
+      const p = unknown.get(v.productOrderId) ?? (await unknownOrderProblem(lookup, v.productOrderId));
+      unknown.set(v.productOrderId, p);
+      v.problems.unshift(p);
+      continue;
+    }
+    v.order = order;
+    const status = statusProblem(order, v.trackingNumber);
+    if (status) v.problems.splice(0, 0, status);
+  }
+  markDuplicates(rows);
+
+  const accounts = new Map<string, { accountId: string; accountAlias: string; ready: number }>();
+  let readyCount = 0;
+  for (const v of rows) {
+    v.ready = v.problems.length === 0 && !!v.order && !!v.courierCode;
+    if (!v.ready) continue;
+    readyCount++;
+    const a = accounts.get(v.order!.accountId) ?? {
+      accountId: v.order!.accountId,
+      accountAlias: v.order!.accountAlias,
+      ready: 0,
+    };
+    a.ready++;
+    accounts.set(a.accountId, a);
+  }
+  return { rows, readyCount, problemCount: rows.length - readyCount, accounts: [...accounts.values()] };
+}

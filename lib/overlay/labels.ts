@@ -1,0 +1,67 @@
+import type { OrderBrief } from '../orders/queries';
+import { statusLabel } from '../orders/status';
+import type { MarketOrderStatus } from '../sixshop/schemas/market-order';
+import { CLAIM_STATUS_LABELS, type ClaimStatus, claimReasonLabel, courierName } from '../smartstore/enums';
+
+/**
+ * Where a return, exchange or buyer's cancel request is handled: the product order in the SmartStore seller
+ * center (the guide: "반품/교환 처리는 스마트스토어 판매자 센터에서 직접 처리해 주세요").
+ */
+export const SMARTSTORE_ORDER_DETAIL_URL = 'https://sell.smartstore.naver.com/o/v3/manage/order/detail';
+
+export function smartStoreOrderUrl(productOrderId: string): string {
+  return `${SMARTSTORE_ORDER_DETAIL_URL}?productOrderNo=${encodeURIComponent(productOrderId)}`;
+}
+
+export type BadgeTone = 'new' | 'preparing' | 'shipping' | 'done' | 'claim' | 'closed';
+
+const TONES: Record<MarketOrderStatus, BadgeTone> = {
+  PAYMENT_CONFIRMING: 'new',
+  PREPARING: 'preparing',
+  SHIPPING: 'shipping',
+  DELIVERED: 'done',
+  PURCHASE_DECIDED: 'done',
+  CANCEL_REQUESTED: 'claim',
+  CANCELED: 'closed',
+  RETURN_REQUESTED: 'claim',
+  RETURNED: 'closed',
+  EXCHANGE_REQUESTED: 'claim',
+  EXCHANGED: 'closed',
+};
+
+export interface StatusDisplay {
+  label: string;
+  tone: BadgeTone;
+  /** a claim's own state and reason: "반품 요청 · 상품 파손" */
+  claim?: string | undefined;
+}
+
+export function statusDisplay(b: OrderBrief): StatusDisplay {
+  const out: StatusDisplay = { label: statusLabel(b.status), tone: TONES[b.status] };
+  if (b.claimType || b.claimStatus || b.claimReason) {
+    const state = b.claimStatus ? (CLAIM_STATUS_LABELS[b.claimStatus as ClaimStatus] ?? b.claimStatus) : '';
+    const reason = b.claimReason ? claimReasonLabel(b.claimReason) : '';
+    const text = [state, reason].filter(Boolean).join(' · ');
+    if (text) out.claim = text;
+  }
+  return out;
+}
+
+/** Returns and exchanges (and the buyer's open cancel requests) are handled in SmartStore, not here. */
+export function handledInSmartStore(status: MarketOrderStatus): boolean {
+  return status === 'RETURN_REQUESTED' || status === 'EXCHANGE_REQUESTED' || status === 'CANCEL_REQUESTED';
+}
+
+export function shippingText(b: OrderBrief): string | undefined {
+  if (!b.courierCode && !b.trackingNumber) return undefined;
+  return [b.courierCode ? courierName(b.courierCode) : '', b.trackingNumber ?? ''].filter(Boolean).join(' ');
+}
+
+/** Item line for dialogs: product name, option, quantity. */
+export function itemLine(b: Pick<OrderBrief, 'productName' | 'optionText' | 'quantity'>): string {
+  return [b.productName, b.optionText ? `(${b.optionText})` : '', `${b.quantity}개`]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export const ACTION_LABELS = { confirm: '발주 확인', dispatch: '배송 처리', cancel: '취소 처리' } as const;

@@ -1,0 +1,376 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMERCE_SEED, type Sandbox, SHOP_SEED, startSandbox } from '../sandbox/sandbox';
+import { type ExtensionBrowser, launchExtension } from './browser';
+import { readStore } from './extension-db';
+import { connectShop, pointAtSandbox, submitLink, waitReady } from './options-page';
+
+/**
+ * The order overlay on the demo seller pages (real Chromium, built extension, the whole sandbox): badges
+ * beside the page's rows, 발주 확인, 배송 처리, 선택 배송 처리, 취소 처리, read-only returns, and what the
+ * emulated SmartStore sees afterwards.
+ */
+
+const A = COMMERCE_SEED.sellers.A;
+
+interface StoredOrder {
+  accountId: string;
+  productOrderId: string;
+  orderId: string;
+  status: string;
+}
+
+let sandbox: Sandbox;
+let browser: ExtensionBrowser;
+let options: Page;
+let page: Page;
+
+const orders = async () => (await readStore(await browser.worker(), 'orders')) as StoredOrder[];
+interface StoredAction {
+  id: string;
+  kind: string;
+  items: Array<{ productOrderId: string; orderId: string; state: string }>;
+}
+const outbox = async () => (await readStore(await browser.worker(), 'outbox')) as StoredAction[];
+const po = (id: string) => sandbox.commerce.scenario.getProductOrder(id);
+
+/** The overlay's controls of one product order on the page (Playwright pierces open shadow roots). */
+const item = (id: string) => page.locator(`sixshop-link-row .item[data-product-order-id="${id}"]`);
+const statusOf = (id: string) => item(id).first().getAttribute('data-status');
+
+async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeout = 30_000) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function waitStatus(id: string, status: string, timeout = 30_000) {
+  await waitFor(
+    async () => (await item(id).count()) > 0 && (await statusOf(id)) === status,
+    `${id} → ${status}`,
+    timeout,
+  );
+}
+
+async function openOrdersPage() {
+  await page.goto(`${sandbox.demo.url}/sixshop/orders?size=100`);
+  await page.locator('tr.order-row').first().waitFor();
+  await page.locator('sixshop-link-row').first().waitFor({ timeout: 20_000 });
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ shopDataFile: join(mkdtempSync(join(tmpdir(), 'ssl-shop-')), 'shop.json') });
+  browser = await launchExtension();
+  options = await browser.openPage('options.html');
+  await waitReady(options);
+  await pointAtSandbox(options, { commerce: sandbox.commerce.url, shop: sandbox.shop.url });
+  await connectShop(options, SHOP_SEED.key);
+  const linked = await submitLink(options, {
+    mode: 'AGENCY',
+    alias: '하늘리빙',
+    storeSlug: A.storeSlug,
+    apiSellerId: A.accountId,
+  });
+  expect(linked.ok, linked.text).toBe(true);
+  await options.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'sync.now', payload: {} }),
+  );
+  const paid = sandbox.commerce.scenario
+    .listProductOrders(A.accountId)
+    .filter((p) => p.productOrderStatus !== 'PAYMENT_WAITING').length;
+  await waitFor(async () => (await orders()).length >= paid, `${paid} orders in the extension`, 60_000);
+  // the shop page lists what the extension pushed to the shop backend
+  await waitFor(
+    () =>
+      Object.values(sandbox.shop.state().shops).reduce(
+        (n, s) => n + Object.values(s.marketOrders).reduce((m, list) => m + list.length, 0),
+        0,
+      ) >= paid,
+    'orders in the shop backend',
+    60_000,
+  );
+  page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+describe('order overlay on the demo seller pages', () => {
+  it('shows a badge beside every known row of 주문 관리, in the guide’s words', async () => {
+    await openOrdersPage();
+    const stored = await orders();
+    const rows = await page.locator('tr.order-row').count();
+    await waitFor(
+      async () => (await page.locator('sixshop-link-row').count()) === rows,
+      'a badge on every row',
+    );
+    for (const o of stored.slice(0, 10)) {
+      expect(await statusOf(o.productOrderId)).toBe(o.status);
+    }
+    const confirming = stored.find((o) => o.status === 'PAYMENT_CONFIRMING')!;
+    await expect(item(confirming.productOrderId).locator('[data-role="status"]').textContent()).resolves.toBe(
+      '주문 확인 중',
+    );
+    const shipping = stored.find((o) => o.status === 'SHIPPING')!;
+    const shipText = await item(shipping.productOrderId).locator('[data-role="shipping"]').textContent();
+    expect(shipText).toMatch(/택배|우체국|로젠|대한통운/);
+    // our controls are styled by the content script's CSS inside the shadow root
+    const height = await item(confirming.productOrderId)
+      .getByRole('button', { name: '발주 확인' })
+      .evaluate((b) => b.getBoundingClientRect().height);
+    expect(height).toBeGreaterThanOrEqual(24);
+    expect(height).toBeLessThanOrEqual(30);
+  });
+
+  it('ignores clicks that a page script makes', async () => {
+    const stored = await orders();
+    const confirming = stored.find((o) => o.status === 'PAYMENT_CONFIRMING')!;
+    const before = (await outbox()).length;
+    await page.evaluate((id) => {
+      for (const host of document.querySelectorAll('sixshop-link-row')) {
+        const button = host.shadowRoot
+          ?.querySelector(`.item[data-product-order-id="${id}"]`)
+          ?.querySelector('button');
+        button?.click();
+        button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      }
+    }, confirming.productOrderId);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect((await outbox()).length).toBe(before);
+    expect(po(confirming.productOrderId)?.placeOrderStatus).toBe('NOT_YET');
+  });
+
+  it('발주 확인 of one order: its items become 배송 준비 중 here and in SmartStore', async () => {
+    const stored = await orders();
+    const byOrder = new Map<string, StoredOrder[]>();
+    for (const o of stored) byOrder.set(o.orderId, [...(byOrder.get(o.orderId) ?? []), o]);
+    const [orderId, items] = [...byOrder].find(
+      ([, list]) => list.length >= 2 && list.every((o) => o.status === 'PAYMENT_CONFIRMING'),
+    )!;
+    const button = item(items[0]!.productOrderId).getByRole('button', { name: '발주 확인' });
+    await button.click();
+    await button.click({ timeout: 1_000 }).catch(() => undefined); // a double click sends once
+    for (const o of items) await waitStatus(o.productOrderId, 'PREPARING');
+    for (const o of items) expect(po(o.productOrderId)?.placeOrderStatus).toBe('OK');
+    const records = await outbox();
+    expect(
+      records.filter((r) => r.kind === 'confirm' && r.items.some((i) => i.orderId === orderId)),
+    ).toHaveLength(1);
+    await expect(
+      item(items[0]!.productOrderId).locator('[data-role="progress"]').textContent(),
+    ).resolves.toContain('발주 확인 완료');
+  });
+
+  it('배송 처리 of one item with a courier and a tracking number: 배송 중 in SmartStore', async () => {
+    const target = (await orders()).find((o) => o.status === 'PREPARING')!;
+    const row = item(target.productOrderId);
+    // both are required: nothing goes out without them
+    await row.getByRole('button', { name: '배송 처리' }).click();
+    await expect(row.locator('.problem').textContent()).resolves.toContain('택배사를 선택해 주세요');
+    await row.getByRole('combobox', { name: '택배사' }).fill('대한통운');
+    await row
+      .getByRole('option', { name: /CJ대한통운/ })
+      .first()
+      .click();
+    await row.getByRole('textbox', { name: '운송장 번호' }).fill('1234-5678-9012');
+    await row.getByRole('button', { name: '배송 처리' }).click();
+    await waitStatus(target.productOrderId, 'SHIPPING');
+    const after = po(target.productOrderId)!;
+    expect(after.productOrderStatus).toBe('DELIVERING');
+    expect(after.delivery?.deliveryCompany).toBe('CJGLS');
+    expect(after.delivery?.trackingNumber).toBe('123456789012');
+    await expect(
+      item(target.productOrderId).locator('[data-role="shipping"]').textContent(),
+    ).resolves.toContain('123456789012');
+  });
+
+  it('선택 배송 처리 of two items in one dialog with 택배사 일괄 적용', async () => {
+    await openOrdersPage(); // the page's own status column catches up
+    const preparing = (await orders()).filter((o) => o.status === 'PREPARING').slice(0, 2);
+    expect(preparing).toHaveLength(2);
+    for (const o of preparing) {
+      await page.locator(`tr[data-row-key="${o.productOrderId}"] input.row-check`).check();
+    }
+    const open = page.getByRole('button', { name: '선택 배송 처리 (2)' });
+    await open.click();
+    const dialog = page.locator('sixshop-link-layer [data-role="dispatch-dialog"]');
+    await dialog.waitFor();
+    for (const o of preparing) await expect(dialog.textContent()).resolves.toContain(o.productOrderId);
+    // every row is checked before anything is sent
+    await dialog.getByRole('button', { name: '배송 처리하기' }).click();
+    await expect(dialog.locator('.problem').first().textContent()).resolves.toContain(
+      '택배사를 선택해 주세요',
+    );
+    await dialog.getByRole('combobox', { name: '일괄 적용할 택배사' }).fill('롯데');
+    await dialog.getByRole('button', { name: '택배사 일괄 적용' }).click();
+    const tracking = ['600011112222', '600011113333'];
+    for (const [i, o] of preparing.entries()) {
+      await dialog
+        .locator(`tr[data-product-order-id="${o.productOrderId}"]`)
+        .getByRole('textbox', { name: /운송장 번호/ })
+        .fill(tracking[i]!);
+    }
+    const before = new Set((await outbox()).map((r) => r.id));
+    await dialog.getByRole('button', { name: '배송 처리하기' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    for (const o of preparing) await waitStatus(o.productOrderId, 'SHIPPING');
+    expect(preparing.map((o) => po(o.productOrderId)?.delivery?.deliveryCompany)).toEqual([
+      'HYUNDAI',
+      'HYUNDAI',
+    ]);
+    expect(preparing.map((o) => po(o.productOrderId)?.delivery?.trackingNumber)).toEqual(tracking);
+    const sent = (await outbox()).filter((r) => !before.has(r.id));
+    expect(sent).toHaveLength(1); // one 배송 처리 with both items
+    expect(sent[0]!.kind).toBe('dispatch');
+    expect(sent[0]!.items.map((i) => i.productOrderId).sort()).toEqual(
+      preparing.map((o) => o.productOrderId).sort(),
+    );
+  });
+
+  it('a failed 배송 처리 shows why beside the item, and 다시 시도 sends the fixed tracking number', async () => {
+    const target = (await orders()).find((o) => o.status === 'PREPARING')!;
+    const row = item(target.productOrderId);
+    await row.getByRole('combobox', { name: '택배사' }).fill('cj');
+    await row.getByRole('textbox', { name: '운송장 번호' }).fill('123456789012'); // another order's number
+    await row.getByRole('button', { name: '배송 처리' }).click();
+    const failed = row.locator('[data-role="progress"][data-state="failed"]');
+    await failed.waitFor({ timeout: 30_000 });
+    expect(await failed.textContent()).toContain('배송 처리 실패');
+    expect(po(target.productOrderId)?.productOrderStatus).toBe('PAYED');
+    await row.getByRole('textbox', { name: '운송장 번호' }).fill('700011112222');
+    await row.getByRole('button', { name: '다시 시도' }).click();
+    await waitStatus(target.productOrderId, 'SHIPPING');
+    expect(po(target.productOrderId)?.delivery?.trackingNumber).toBe('700011112222');
+  });
+
+  it('취소 처리 of one 주문 확인 중 item with a reason: SmartStore shows the cancel', async () => {
+    const target = (await orders()).find((o) => o.status === 'PAYMENT_CONFIRMING')!;
+    await item(target.productOrderId).getByRole('button', { name: '취소 처리' }).click();
+    const dialog = page.locator('sixshop-link-layer [data-role="cancel-dialog"]');
+    await dialog.waitFor();
+    const reason = dialog.getByRole('combobox', { name: '취소 사유' });
+    await expect(reason.inputValue()).resolves.toBe('SOLD_OUT');
+    await reason.selectOption('DELAYED_DELIVERY');
+    await dialog.getByRole('textbox', { name: /상세 사유/ }).fill('입고가 늦어져 취소합니다.');
+    await expect(dialog.locator('[data-role="counter"]').textContent()).resolves.toBe('14/500');
+    await dialog.getByRole('button', { name: '취소 처리 승인' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await waitFor(() => {
+      const p = po(target.productOrderId);
+      return p?.claimType === 'CANCEL' || p?.productOrderStatus === 'CANCELED';
+    }, 'the cancel in SmartStore');
+    await waitFor(
+      async () => ['CANCELED', 'CANCEL_REQUESTED'].includes((await statusOf(target.productOrderId)) ?? ''),
+      'the cancel on the page',
+    );
+  });
+
+  it('shows a return request read-only, with the way to SmartStore', async () => {
+    const ret = (await orders()).find((o) => o.status === 'RETURN_REQUESTED')!;
+    const row = item(ret.productOrderId);
+    await row.waitFor();
+    await expect(row.locator('[data-role="status"]').textContent()).resolves.toBe('반품 요청 중');
+    await expect(row.locator('[data-role="claim"]').textContent()).resolves.toContain('반품');
+    expect(await row.getByRole('button').count()).toBe(0);
+    const link = row.getByRole('link', { name: '스마트스토어에서 처리' });
+    await expect(link.getAttribute('href')).resolves.toContain(`productOrderNo=${ret.productOrderId}`);
+  });
+
+  it('follows the page when it renders its rows again, and on the order detail page', async () => {
+    await openOrdersPage();
+    const rows = await page.locator('tr.order-row').count();
+    const hostsBefore = await page.locator('sixshop-link-row').count();
+    await page.getByRole('button', { name: '새로고침' }).click();
+    await page.locator('#order-panel[aria-busy="false"]').waitFor();
+    await waitFor(
+      async () =>
+        (await page.locator('sixshop-link-row').count()) === rows &&
+        (await page.locator('tr.order-row sixshop-link-row').count()) === rows,
+      'controls on the re-rendered rows',
+    );
+    expect(hostsBefore).toBe(rows);
+
+    const prepared = (await orders()).find((o) => o.status === 'SHIPPING')!;
+    await page.goto(`${sandbox.demo.url}/sixshop/orders/${prepared.orderId}`);
+    await page.locator('tr.order-item-row').first().waitFor();
+    await waitStatus(prepared.productOrderId, 'SHIPPING');
+    expect(await page.locator('sixshop-link-row').count()).toBe(
+      await page.locator('tr.order-item-row').count(),
+    );
+  });
+
+  it('works on the SmartStore seller-center page too (product and order numbers in one row)', async () => {
+    await page.goto(`${sandbox.demo.url}/smartstore/orders#status=ALL&page=1&size=100`);
+    await page.locator('tr.order-row').first().waitFor();
+    await page.locator('sixshop-link-row').first().waitFor({ timeout: 20_000 });
+    const stored = await orders();
+    const first = stored.find((o) => o.status === 'SHIPPING')!;
+    await waitStatus(first.productOrderId, 'SHIPPING');
+    // one control per row, for the product order (not one more for the order number beside it)
+    const rows = await page.locator('tr.order-row').count();
+    expect(await page.locator('sixshop-link-row').count()).toBeLessThanOrEqual(rows);
+  });
+
+  it('scans a page of 2,000 rows well under a second, and 100 added rows without rescanning', async () => {
+    const url = `${sandbox.demo.url}/bench/orders`;
+    await page.route(url, (route) => {
+      const rows: string[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const orderId = `30261127${String(i).padStart(6, '0')}00`;
+        rows.push(
+          `<tr><td><input type="checkbox"></td><td><a href="#">${orderId}</a></td><td>${orderId.slice(0, 14)}01</td><td>상품 ${i}</td><td>홍길동</td><td>2026-11-27 10:00</td><td><span>결제완료</span></td></tr>`,
+        );
+      }
+      void route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>bench</title></head><body><table><tbody id="rows">${rows.join('')}</tbody></table></body></html>`,
+      });
+    });
+    await page.goto(url);
+    const stats = async () =>
+      JSON.parse((await page.locator('sixshop-link-layer').getAttribute('data-stats')) ?? '{}') as {
+        rowsScanned: number;
+        fullScans: number;
+        lastPassRows: number;
+        lastPassMs: number;
+        lastPassFull: boolean;
+        lookups: number;
+      };
+    await page.locator('sixshop-link-layer').waitFor({ state: 'attached' });
+    await waitFor(
+      async () => (await stats()).fullScans === 1 && (await stats()).lookups >= 8,
+      'the first scan',
+    );
+    const full = await stats();
+    expect(full.lastPassRows).toBe(2000);
+    expect(full.lastPassMs).toBeLessThan(500);
+    console.info(`[overlay] full scan of 2,000 rows: ${full.lastPassMs} ms; lookups: ${full.lookups}`);
+    await page.evaluate(() => {
+      const tbody = document.getElementById('rows')!;
+      for (let i = 0; i < 100; i++) {
+        const tr = document.createElement('tr');
+        const td = document.createElement('td');
+        td.textContent = `40261127${String(i).padStart(6, '0')}01`;
+        tr.append(td);
+        tbody.append(tr);
+      }
+    });
+    await waitFor(async () => (await stats()).rowsScanned >= 2100, 'the added rows');
+    const added = await stats();
+    expect(added.rowsScanned).toBe(2100);
+    expect(added.fullScans).toBe(1);
+    expect(added.lastPassRows).toBe(100);
+    console.info(`[overlay] 100 added rows: ${added.lastPassMs} ms (${added.lastPassRows} rows read)`);
+    await page.unroute(url);
+  });
+});
