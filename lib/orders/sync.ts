@@ -1,4 +1,4 @@
-import type { LinkDb } from '../db/schema';
+import type { LinkDb, OrderRow } from '../db/schema';
 import type { ShopClient } from '../sixshop/client';
 import type { CommerceClient } from '../smartstore/client';
 import { parseApiDate } from '../smartstore/datetime';
@@ -174,13 +174,12 @@ export async function pushPendingOrders(
       rows.map((r) => toMarketOrder(viewOf(r), r.lastChangedAt)),
     );
     await deps.db.transaction('rw', deps.db.orders, async () => {
-      for (const r of rows) {
-        const current = await deps.db.orders.get([account.id, r.productOrderId]);
-        // Only clear the mark if the row did not change again while it was being sent.
-        if (current && current.updatedAt === r.updatedAt) {
-          await deps.db.orders.update([account.id, r.productOrderId], { shopPending: 0 });
-        }
-      }
+      const current = await deps.db.orders.bulkGet(
+        rows.map((r) => [account.id, r.productOrderId] as [string, string]),
+      );
+      // Only clear the mark on rows that did not change again while they were being sent.
+      const sent = current.filter((c, i): c is OrderRow => !!c && c.updatedAt === rows[i]!.updatedAt);
+      if (sent.length) await deps.db.orders.bulkPut(sent.map((c) => ({ ...c, shopPending: 0 as const })));
     });
     pushed += rows.length;
     if (rows.length < 300) return { pushed };
