@@ -44,6 +44,9 @@ export function OptionsApp() {
       <header class="page-head">
         <h1>스마트스토어 연동</h1>
         <p>식스샵 프로에서 스마트스토어 주문을 처리하고, 상품을 양방향으로 연동합니다.</p>
+        <p>
+          <a href="tools.html">주문 도구 열기</a> (대량 배송 처리, 주문 내보내기, 클레임, 동기화 기록)
+        </p>
       </header>
       {loadError && <Notice tone="error">{loadError}</Notice>}
       {notice && <Notice tone="success">{notice}</Notice>}
