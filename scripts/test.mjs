@@ -33,9 +33,10 @@ function vitest(name, config) {
   if (code !== 0) failedRun = true;
 }
 
+// Browser checks run in both passes (the demo pages' test too), so Chromium comes first.
+process.env.CHROMIUM_PATH = ensureChromium();
 vitest('unit');
 if (process.env.SKIP_E2E !== '1') {
-  process.env.CHROMIUM_PATH = ensureChromium();
   process.env.SANDBOX = '1';
   if (run('npx', ['wxt', 'build']) !== 0) failedRun = true;
   else vitest('e2e', 'vitest.e2e.config.ts');

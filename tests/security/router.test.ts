@@ -102,7 +102,7 @@ describe('who may talk to the background', () => {
     ['a look-alike origin', { id: ID, url: `${ORIGIN}.evil.example/options.html` }],
     ['a sandboxed/opaque frame', { id: ID, url: 'null' }],
     ['a data: URL', { id: ID, url: 'data:text/html,<script>1</script>' }],
-    ['a file: URL', { id: ID, url: 'file:///tmp/x.html', tab: { id: 2 } }],
+    ['a file: URL', { id: ID, url: 'file:///x.html', tab: { id: 2 } }],
   ];
   for (const [who, sender] of strangers) {
     it(`refuses ${who}, for every request type, without running anything`, async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -449,7 +449,8 @@ describe('Sixshop Pro data', () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('in Chromium', () => {
+/** Chromium is installed by `npm test` (scripts/ensure-chromium.mjs) before any test runs. */
+describe('in Chromium', () => {
   it('renders the rows after load, as text, and re-renders without leaving the page', async () => {
     const shots = process.env.DEMO_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'demo-pages-'));
     mkdirSync(shots, { recursive: true });
