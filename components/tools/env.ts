@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { createMessenger } from '../../lib/messaging/client';
-import type { ToolsRequest } from '../../lib/tools/client';
+import type { createMessenger, Messenger as ToolsRequest } from '../../lib/messaging/client';
 
 /** The typed `request(type, payload)` of `lib/ui/messenger.ts` (accounts, sync, actions). */
 export type Request = ReturnType<typeof createMessenger>;

@@ -2,14 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { makeToolsEnv } from '../../components/tools/env';
 import { ToolsApp } from '../../components/tools/ToolsApp';
-import { createToolsMessenger } from '../../lib/tools/client';
 import { request } from '../../lib/ui/messenger';
 import '../../components/ui/base.css';
 import '../../components/tools/tools.css';
 
 const env = makeToolsEnv({
   request,
-  tools: createToolsMessenger((message) => browser.runtime.sendMessage(message)),
+  tools: request,
   openOptions: () => void browser.runtime.openOptionsPage(),
 });
 render(<ToolsApp env={env} initialTab={location.hash} />, document.getElementById('app')!);

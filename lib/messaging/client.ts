@@ -43,3 +43,6 @@ export function createMessenger(send: SendFn) {
     return reply.data.data as ResponseMap[T];
   };
 }
+
+/** The typed request function every page uses (tests pass their own). */
+export type Messenger = ReturnType<typeof createMessenger>;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountRow } from '../../../lib/db/schema';
+import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import { RequestError } from '../../../lib/messaging/client';
-import type { ProductRequest } from '../../../lib/products/client';
 import { NOTICE_TYPE_INFO, noticeTypeOf } from '../../../lib/products/notice-types';
 import type { PresetView } from '../../../lib/products/presets';
 import { DELIVERY_FEE_TYPE_LABELS, DELIVERY_TYPE_LABELS } from '../../../lib/sixshop/schemas/sales-preset';

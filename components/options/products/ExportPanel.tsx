@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ProductRequest } from '../../../lib/products/client';
+import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import type { ExportCheckResult } from '../../../lib/products/export-check';
 import type { Page, ShopRow } from '../../../lib/products/listing';
 import type { PresetView } from '../../../lib/products/presets';

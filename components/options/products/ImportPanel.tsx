@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ProductRequest } from '../../../lib/products/client';
+import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import type { ImportPreview } from '../../../lib/products/import-job';
 import type { Page, SmartstoreRow } from '../../../lib/products/listing';
 import type { JobView } from '../../../lib/products/types';

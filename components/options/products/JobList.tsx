@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ProductRequest } from '../../../lib/products/client';
+import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import type { JobItemView, JobView } from '../../../lib/products/types';
 import { Notice } from '../../ui/Notice';
 import { count, dateTime, ITEM_STATUS_LABELS, JOB_STATUS_LABELS } from './format';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AccountRow } from '../../../lib/db/schema';
-import type { ProductRequest } from '../../../lib/products/client';
+import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import type { JobView } from '../../../lib/products/types';
 import { AccountPicker } from './AccountPicker';
 import { ExportPanel } from './ExportPanel';

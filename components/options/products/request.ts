@@ -1,7 +1,2 @@
-import { browser } from 'wxt/browser';
-import { createProductMessenger, type ProductRequest } from '../../../lib/products/client';
-
-/** Product and preset requests from the options page to the background. */
-export const productRequest: ProductRequest = createProductMessenger((message) =>
-  browser.runtime.sendMessage(message),
-);
+/** Product and preset requests from the options page to the background: the shared messenger. */
+export { request as productRequest } from '../../../lib/ui/messenger';
