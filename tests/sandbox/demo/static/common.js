@@ -177,3 +177,26 @@ export function positiveInt(value, fallback) {
   const n = Number.parseInt(value ?? '', 10);
   return Number.isInteger(n) && n >= 1 ? n : fallback;
 }
+
+/**
+ * The SmartStore-like pages keep their status filter and paging in location.hash. `refresh` runs when the hash
+ * would not change (the hashchange listener handles the rest).
+ */
+export function hashState(defaultSize, refresh) {
+  const read = () => {
+    const query = new URLSearchParams(location.hash.slice(1));
+    return {
+      status: query.get('status') ?? 'ALL',
+      page: positiveInt(query.get('page'), 1),
+      size: positiveInt(query.get('size'), defaultSize),
+    };
+  };
+  const navigate = (next) => {
+    const query = new URLSearchParams({ status: next.status, page: String(next.page) });
+    if (next.size !== defaultSize) query.set('size', String(next.size));
+    const hash = `#${query}`;
+    if (location.hash === hash) refresh();
+    else location.hash = hash;
+  };
+  return { read, navigate };
+}

@@ -4,9 +4,9 @@ import {
   checkCell,
   createLoader,
   el,
+  hashState,
   messageRow,
   num,
-  positiveInt,
   renderPagination,
   statusBadge,
   td,
@@ -22,22 +22,7 @@ const pageSize = byId('page-size');
 const summary = byId('order-summary');
 const updateSelection = wireSelection(table, byId('selected-count'));
 
-function readState() {
-  const query = new URLSearchParams(location.hash.slice(1));
-  return {
-    status: query.get('status') ?? 'ALL',
-    page: positiveInt(query.get('page'), 1),
-    size: positiveInt(query.get('size'), DEFAULT_SIZE),
-  };
-}
-
-function navigate(next) {
-  const query = new URLSearchParams({ status: next.status, page: String(next.page) });
-  if (next.size !== DEFAULT_SIZE) query.set('size', String(next.size));
-  const hash = `#${query}`;
-  if (location.hash === hash) refresh();
-  else location.hash = hash;
-}
+const { read: readState, navigate } = hashState(DEFAULT_SIZE, () => refresh());
 
 function orderRow(o) {
   const row = el('tr', { className: 'order-row', attrs: { 'data-row-key': o.productOrderId } });
