@@ -471,10 +471,21 @@ describe('in Chromium', () => {
       const injected = () => page.evaluate(() => (window as unknown as { __demoXss?: string }).__demoXss);
 
       // SmartStore orders: empty shell first, rows after the delay.
+      // What the table holds when the document is parsed (read inside the page, so machine load cannot race it).
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { __shellRows: number[] }).__shellRows = [
+            document.querySelectorAll('#order-rows tr.placeholder-row').length,
+            document.querySelectorAll('#order-rows tr.order-row').length,
+          ];
+        });
+      });
       await page.goto(`${demo.url}/smartstore/orders#status=ALL&page=1&size=100`, {
         waitUntil: 'domcontentloaded',
       });
-      expect(await page.locator('#order-rows tr.placeholder-row').count()).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __shellRows: number[] }).__shellRows)).toEqual(
+        [1, 0],
+      );
       await page.waitForSelector('#order-rows tr.order-row');
       await page.evaluate(() => {
         (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
