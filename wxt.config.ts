@@ -10,6 +10,8 @@ const SANDBOX_PAGES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   imports: false,
+  // WXT_OUT_DIR lets parallel builds (benchmarks, a second checkout of the tests) keep apart; `.output` otherwise
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',

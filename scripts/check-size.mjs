@@ -11,7 +11,7 @@ export const BUDGETS = { content: 15, background: 70, popup: 60, options: 60 };
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const dir = args.find((a) => !a.startsWith('--')) ?? '.output/chrome-mv3';
+const dir = args.find((a) => !a.startsWith('--')) ?? `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3`;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => n / 1000;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, session } from '../sandbox/commerce/test-client';
 import { COMMERCE_SEED, type Sandbox, SHOP_SEED, startSandbox } from '../sandbox/sandbox';
-import { type ExtensionBrowser, launchExtension } from './browser';
+import { EXTENSION_DIR, type ExtensionBrowser, launchExtension } from './browser';
 import { connectShop, pointAtSandbox, sendFromPage, submitLink, waitReady } from './options-page';
 
 /**
@@ -258,7 +258,7 @@ afterAll(async () => {
 });
 
 describe('the manifest asks for the minimum', () => {
-  const manifest = JSON.parse(readFileSync(resolve('.output/chrome-mv3/manifest.json'), 'utf8')) as Record<
+  const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<
     string,
     unknown
   > & {
