@@ -19,14 +19,15 @@ export interface ExtensionBrowser {
 
 /** Real Chromium with the built extension loaded unpacked, headless unless HEADED=1. */
 export async function launchExtension(
-  opts: { userDataDir?: string; headless?: boolean } = {},
+  opts: { userDataDir?: string; headless?: boolean; locale?: string } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ssl-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? process.env.HEADED !== '1',
     viewport: { width: 1280, height: 900 },
-    locale: 'ko-KR',
+    // the browser's UI language, which the extension speaks (chrome.i18n.getUILanguage); Korean unless asked
+    locale: opts.locale ?? 'ko-KR',
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
