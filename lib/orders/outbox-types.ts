@@ -14,7 +14,7 @@ export interface ActionItem {
   detail?: string | undefined;
   /** Naver's code of a failure */
   code?: string | undefined;
-  /** Korean: what happened and what to do */
+  /** What happened and what to do, in the seller's language */
   message?: string | undefined;
   attempts: number;
 }

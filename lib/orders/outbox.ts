@@ -1,4 +1,5 @@
 import type { LinkDb } from '../db/schema';
+import { t } from '../i18n';
 import type { ItemOutcome } from '../smartstore/batch';
 import type { CommerceClient } from '../smartstore/client';
 import { CommerceApiError } from '../smartstore/errors';
@@ -13,7 +14,58 @@ export interface OutboxDeps {
   now: () => number;
 }
 
+/** First wait after passing trouble (5xx, network, timeouts); it doubles with each attempt up to the cap. */
 const RETRY_LATER_MS = 30_000;
+const RETRY_CAP_MS = 15 * 60_000;
+/** Wait before reading back an item whose answer was lost: the request may still be on its way. */
+const READ_BACK_MS = 5_000;
+
+/** How long to wait before sending again after passing trouble, by how often the items were sent already. */
+export function retryDelayMs(attempts: number): number {
+  const doublings = Math.min(Math.max(attempts, 1) - 1, 10);
+  return Math.min(RETRY_LATER_MS * 2 ** doublings, RETRY_CAP_MS);
+}
+
+/**
+ * Refusals that waiting does not cure: the credentials, the IP list, the agency choice or the request itself.
+ * The items settle as failed with what to fix; the seller retries them after fixing it.
+ */
+const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set([
+  'auth',
+  'token-rejected',
+  'agency-not-selected',
+  'ip-not-allowed',
+  'shop-key-rejected',
+  'validation',
+  'not-found',
+  'conflict',
+]);
+
+export function refusedForGood(err: CommerceApiError): boolean {
+  return REFUSED_FOR_GOOD.has(err.kind);
+}
+
+/** What the seller reads on an item refused for good. */
+function refusalMessage(err: CommerceApiError): string {
+  if (err.kind === 'auth')
+    return t(
+      '스마트스토어가 인증을 거부해 처리하지 못했습니다. 계정의 연동 정보(API 연동용 판매자 ID)를 확인하거나 다시 연동한 뒤 재시도해 주세요.',
+      'SmartStore refused the credentials, so this was not processed. Check the account’s link details (API seller ID) or link it again, then retry.',
+    );
+  return err.userMessage;
+}
+
+const SHIPPED = ['DELIVERING', 'DELIVERED', 'PURCHASE_DECIDED', 'EXCHANGED', 'RETURNED'];
+const CANCEL_APPLIED = ['CANCELING', 'CANCEL_DONE'];
+
+function cancelledOnSmartStore(d: ProductOrderDetail): boolean {
+  const po = d.productOrder;
+  return (
+    po.productOrderStatus === 'CANCELED' ||
+    po.productOrderStatus === 'CANCELED_BY_NOPAYMENT' ||
+    (po.claimType === 'CANCEL' && CANCEL_APPLIED.includes(po.claimStatus ?? ''))
+  );
+}
 
 /** Was the action already applied on SmartStore? Used before any retry of an item whose outcome is unknown. */
 export function appliedOnSmartStore(
@@ -24,15 +76,45 @@ export function appliedOnSmartStore(
   const po = d.productOrder;
   switch (kind) {
     case 'confirm':
-      return po.placeOrderStatus === 'OK' || po.productOrderStatus !== 'PAYED';
+      // confirmed, or already past it into shipping; a cancelled item was never confirmed by us
+      return (
+        !cancelledOnSmartStore(d) && (po.placeOrderStatus === 'OK' || SHIPPED.includes(po.productOrderStatus))
+      );
     case 'dispatch':
       return (
-        ['DELIVERING', 'DELIVERED', 'PURCHASE_DECIDED'].includes(po.productOrderStatus) &&
+        SHIPPED.slice(0, 3).includes(po.productOrderStatus) &&
         (!item.trackingNumber || d.delivery?.trackingNumber === item.trackingNumber)
       );
     case 'cancel':
-      return po.claimType === 'CANCEL' || po.productOrderStatus === 'CANCELED';
+      return cancelledOnSmartStore(d);
   }
+}
+
+/**
+ * Why the action can no longer be applied to an item, as SmartStore shows it (`undefined` when it still can):
+ * an item cancelled meanwhile is neither confirmed nor dispatched.
+ */
+export function impossibleOnSmartStore(
+  kind: ActionRecord['kind'],
+  d: ProductOrderDetail,
+): string | undefined {
+  if (kind === 'cancel' || !cancelledOnSmartStore(d)) return undefined;
+  return kind === 'confirm'
+    ? t(
+        '스마트스토어에서 취소된 주문이라 발주 확인할 수 없습니다.',
+        'This order was cancelled on SmartStore, so it cannot be confirmed.',
+      )
+    : t(
+        '스마트스토어에서 취소된 주문이라 배송 처리할 수 없습니다.',
+        'This order was cancelled on SmartStore, so it cannot be dispatched.',
+      );
+}
+
+/** Settles an item as failed with a reason. */
+function fail(item: ActionItem, message: string, code?: string): void {
+  item.state = 'failed';
+  item.message = message;
+  item.code = code;
 }
 
 async function save(db: LinkDb, record: ActionRecord): Promise<void> {
@@ -63,10 +145,12 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
     const byId = new Map(details.map((d) => [d.productOrder.productOrderId, d]));
     for (const item of doubtful) {
       const d = byId.get(item.productOrderId);
+      const impossible = d && impossibleOnSmartStore(record.kind, d);
       if (d && appliedOnSmartStore(record.kind, item, d)) {
         item.state = 'done';
         item.message = undefined;
-      } else item.state = 'pending';
+      } else if (impossible) fail(item, impossible);
+      else item.state = 'pending';
     }
     await refreshOrders(db, record.accountId, details, now());
   }
@@ -126,9 +210,15 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
         break;
     }
   }
-  if (notSent) {
+  if (notSent && refusedForGood(notSent)) {
+    // Sending again changes nothing until the seller fixes what SmartStore refused: failed, with what to fix.
+    const message = refusalMessage(notSent);
+    for (const item of pending) if (item.state === 'pending') fail(item, message, notSent.code);
+    record.lastError = { kind: notSent.kind, message };
+    record.nextAttemptAt = undefined;
+  } else if (notSent) {
     record.lastError = { kind: notSent.kind, message: notSent.userMessage };
-    record.nextAttemptAt = notSent.retryAt ?? now() + RETRY_LATER_MS;
+    record.nextAttemptAt = notSent.retryAt ?? now() + retryDelayMs(maxAttempts(pending));
   } else {
     record.lastError = undefined;
     record.nextAttemptAt = undefined;
@@ -144,18 +234,23 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
     for (const item of record.items) {
       if (item.state !== 'unknown') continue;
       const d = byOrder.get(item.productOrderId);
+      const impossible = d && impossibleOnSmartStore(record.kind, d);
       if (d && appliedOnSmartStore(record.kind, item, d)) {
         item.state = 'done';
         item.code = undefined;
         item.message = undefined;
-      } else if (d && recheck.has(item.productOrderId)) item.state = 'failed';
+      } else if (impossible) fail(item, impossible);
+      else if (d && recheck.has(item.productOrderId)) item.state = 'failed';
       else if (d) {
         // Not applied yet, but the lost request may still be on its way: read again right before resending.
         item.state = 'unknown';
-        record.nextAttemptAt = Math.min(record.nextAttemptAt ?? Infinity, now() + 5_000);
+        record.nextAttemptAt = Math.min(record.nextAttemptAt ?? Infinity, now() + READ_BACK_MS);
         record.lastError ??= {
           kind: 'outcome-unknown',
-          message: '응답을 받지 못해 상태를 확인했습니다. 곧 다시 보냅니다.',
+          message: t(
+            '응답을 받지 못해 상태를 확인했습니다. 곧 다시 보냅니다.',
+            'No answer came back, so the status was checked. It will be sent again shortly.',
+          ),
         };
       }
     }
@@ -168,9 +263,12 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
     if (record.items.some((i) => i.state === 'unknown')) {
       record.lastError ??= {
         kind: 'outcome-unknown',
-        message: '응답을 받지 못해 상태를 확인하는 중입니다. 곧 다시 확인합니다.',
+        message: t(
+          '응답을 받지 못해 상태를 확인하는 중입니다. 곧 다시 확인합니다.',
+          'No answer came back; the status is being checked and will be checked again shortly.',
+        ),
       };
-      record.nextAttemptAt ??= now() + 5_000;
+      record.nextAttemptAt ??= now() + READ_BACK_MS;
       await save(db, record);
     }
   }
@@ -210,30 +308,36 @@ async function send(
   }
 }
 
-async function deferred(db: LinkDb, record: ActionRecord, e: unknown, t: number): Promise<ActionRecord> {
+function maxAttempts(items: readonly ActionItem[]): number {
+  return items.reduce((m, i) => Math.max(m, i.attempts), 0);
+}
+
+/**
+ * Nothing could be sent or read back. Passing trouble waits, longer each time; a refusal waiting does not cure
+ * settles every open item as failed with what to fix (an item whose answer was lost may have been applied:
+ * a retry after the fix finds that out from SmartStore's answer and reads it back).
+ */
+async function deferred(db: LinkDb, record: ActionRecord, e: unknown, t0: number): Promise<ActionRecord> {
   const err =
     e instanceof CommerceApiError
       ? e
       : new CommerceApiError({
           kind: 'network',
           cause: e,
-          userMessage: '요청을 보내지 못했습니다. 잠시 후 자동으로 다시 시도합니다.',
+          userMessage: t(
+            '요청을 보내지 못했습니다. 잠시 후 자동으로 다시 시도합니다.',
+            'The request could not be sent. It will be retried automatically shortly.',
+          ),
         });
-  record.lastError = { kind: err.kind, message: err.userMessage };
-  record.nextAttemptAt = err.retryAt ?? t + RETRY_LATER_MS;
-  record.updatedAt = t;
-  // Credentials that do not work will not work on their own later: settle as failed so the seller sees it.
-  if (
-    ['auth', 'token-rejected', 'agency-not-selected', 'ip-not-allowed', 'shop-key-rejected'].includes(
-      err.kind,
-    )
-  ) {
-    for (const i of record.items) {
-      if (i.state === 'pending') {
-        i.state = 'failed';
-        i.message = err.userMessage;
-      }
-    }
+  record.updatedAt = t0;
+  if (refusedForGood(err)) {
+    const message = refusalMessage(err);
+    for (const i of record.items) if (!FINAL_STATES.has(i.state)) fail(i, message, err.code);
+    record.lastError = { kind: err.kind, message };
+    record.nextAttemptAt = undefined;
+  } else {
+    record.lastError = { kind: err.kind, message: err.userMessage };
+    record.nextAttemptAt = err.retryAt ?? t0 + retryDelayMs(maxAttempts(record.items));
   }
   await save(db, record);
   return record;

@@ -8,14 +8,15 @@ import { COMMERCE_SEED } from '../sandbox/commerce/seed';
 import { type CommerceEmulator, startCommerceEmulator } from '../sandbox/commerce/server';
 import { SHOP_SEED } from '../sandbox/shop/seed';
 import { type ShopEmulator, startShopEmulator } from '../sandbox/shop/server';
+import { validPreset } from '../unit/products/fixtures';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { connectShop, pointAtSandbox, sendFromPage, submitLink, waitReady } from './options-page';
 
 /**
  * The service worker stopped mid-work, and the browser restarted mid-work (real Chromium, the built
- * extension, the emulators): a collection of thousands of orders and a 배송 처리 of 60 items each resume where
- * they were, and afterwards every paid order is there exactly once with its true status and every item was
- * shipped exactly once with the tracking number asked.
+ * extension, the emulators): a collection of thousands of orders, a 배송 처리 of 60 items and a product export
+ * each resume where they were, and afterwards every paid order is there exactly once with its true status,
+ * every item was shipped exactly once with the tracking number asked, and every product was created once.
  */
 
 /** The extension APIs as the evaluated functions see them inside an extension page. */
@@ -222,7 +223,7 @@ describe('the service worker stopped mid-work (real Chromium)', () => {
         return mine.length === 60 && mine.every((r) => r.status === 'PAYMENT_CONFIRMING');
       },
       '60 new orders in the extension',
-      60_000,
+      90_000,
       nudge,
     );
     const confirmed = await sendFromPage<{ ok: boolean; data: { status: string } }>(page, {
@@ -289,7 +290,80 @@ describe('the service worker stopped mid-work (real Chromium)', () => {
       30_000,
       nudge,
     );
-  });
+  }, 180_000);
+
+  it('a product export stopped after its first products: the rest go out, each product and image exactly once', async () => {
+    const selected = ['1001', '1002', '1003', '1004', '1006'];
+    const shopProducts = Object.values(shop.state().shops)[0]!.products.filter((p) =>
+      selected.includes(p.id),
+    );
+    const names = shopProducts.map((p) => p.name);
+    const imageCount = shopProducts.reduce((n, p) => n + p.images.length, 0);
+    const onSmartStore = (name: string) =>
+      commerce.scenario.listProducts(A.accountId).filter((p) => p.originProduct.name === name);
+    // the seller's SmartStore may already sell a product of the same name: count what the export adds
+    const before = new Map(names.map((n) => [n, onSmartStore(n).length]));
+    const uploadsBefore = commerce.scenario.uploadCount(A.accountId);
+    const preset = await sendFromPage<{ ok: boolean; error?: unknown }>(page, {
+      type: 'presets.save',
+      payload: { accountId, name: '주방용품 기본', isDefault: true, fields: validPreset() },
+    });
+    expect(preset.ok, JSON.stringify(preset.error)).toBe(true);
+
+    // the seller's steps: options page → products → export → the five products → export
+    await page.reload();
+    await waitReady(page);
+    const section = page.locator('[data-testid="products"]');
+    await section.getByRole('tab', { name: '내보내기' }).click();
+    const panel = page.locator('[data-testid="export-panel"]');
+    await panel.locator('tr[data-shop-product-id="1001"]').waitFor({ timeout: 20_000 });
+    const presetChosen = async () =>
+      (await panel.locator('#export-preset option:checked').textContent())?.includes('주방용품 기본') ??
+      false;
+    await until(presetChosen, 'the preset chosen for the export', 20_000);
+    for (const id of selected)
+      await panel.locator(`tr[data-shop-product-id="${id}"] input[type="checkbox"]`).check();
+    // one product created every 2 s, so the stop lands between two of them
+    commerce.scenario.setRateLimit('products.create', { replenishRate: 0.5, burstCapacity: 1 });
+    await panel.getByRole('button', { name: '선택한 상품 내보내기' }).click();
+    const created = () =>
+      commerce.requests.filter((r) => r.api === 'products.create' && r.status === 200).length;
+    await until(() => created() >= 2, 'the first products created', 30_000);
+    await stopWorker(page);
+    const createdAtStop = names.filter((n) => onSmartStore(n).length > before.get(n)!).length;
+    expect(createdAtStop, 'created before the stop').toBeGreaterThanOrEqual(2);
+    expect(createdAtStop, 'the stop landed mid-export').toBeLessThan(names.length);
+    const jobAtStop = (
+      await readStore<{ kind: string; status: string; createdAt: number }>(page, 'jobs')
+    ).find((j) => j.kind === 'export' && j.status === 'running');
+    expect(jobAtStop, 'the export was running when the worker stopped').toBeDefined();
+    commerce.scenario.setRateLimit('products.create', NORMAL);
+
+    // the options page asks for the job list again, which wakes a new worker; it takes the job up again
+    const job = section.locator('li.job[data-kind="export"]').first();
+    await until(
+      async () => (await job.getAttribute('data-status')) === 'done',
+      'the export shown done',
+      90_000,
+    );
+    const row = (
+      await readStore<{
+        kind: string;
+        status: string;
+        state: { items: Array<{ key: string; status: string }> };
+      }>(page, 'jobs')
+    ).find((j) => j.kind === 'export' && j.status === 'done');
+    expect(row?.state.items.map((i) => i.status)).toEqual(Array(selected.length).fill('done'));
+    expect(await job.locator('[data-testid="job-figures"]').textContent()).toContain('5 / 5개 처리 · 완료 5');
+    for (const name of names)
+      expect(onSmartStore(name), `${name} on SmartStore`).toHaveLength(before.get(name)! + 1);
+    expect(commerce.scenario.uploadCount(A.accountId) - uploadsBefore, 'images uploaded').toBe(imageCount);
+    const linked = Object.values(Object.values(shop.state().shops)[0]!.productLinks)
+      .flat()
+      .map((l) => l.shopProductId)
+      .sort();
+    expect(linked).toEqual(selected);
+  }, 180_000);
 
   it('the browser restarted during a collection: on the same profile it resumes, nothing lost or doubled', async () => {
     commerce.scenario.addOrders({ sellerAccountId: A.accountId, count: 900 });
