@@ -8,46 +8,85 @@ export interface UpsertCounts {
   newPaid: number;
 }
 
+/** One version of a product order: SmartStore's view and its last change (epoch ms). */
+export interface OrderVersion {
+  view: OrderView;
+  lastChangedAt: number;
+}
+
+/** The exact versions the shop backend has already received, by product order ID. */
+export type SentToShop = ReadonlyMap<string, OrderVersion>;
+
+interface Change extends OrderVersion {
+  productOrderId: string;
+  prev: OrderRow | undefined;
+}
+
+/** The versions that differ from the rows kept (new, or something the seller can see changed): one bulk read. */
+async function changesOf(db: LinkDb, accountId: string, views: readonly OrderVersion[]): Promise<Change[]> {
+  if (views.length === 0) return [];
+  const latest = new Map<string, OrderVersion>();
+  for (const v of views) latest.set(v.view.productOrderId, v);
+  const ids = [...latest.keys()];
+  const existing = await db.orders.bulkGet(ids.map((id) => [accountId, id] as [string, string]));
+  const out: Change[] = [];
+  ids.forEach((id, i) => {
+    const { view, lastChangedAt } = latest.get(id)!;
+    const prev = existing[i];
+    if (prev && JSON.stringify(prev.data) === JSON.stringify(view)) return;
+    out.push({
+      productOrderId: id,
+      view,
+      lastChangedAt: Math.max(lastChangedAt, prev?.lastChangedAt ?? 0),
+      prev,
+    });
+  });
+  return out;
+}
+
+/** The versions `upsertOrderViews` would write now, as the shop should receive them. Reads only. */
+export async function versionsToWrite(
+  db: LinkDb,
+  accountId: string,
+  views: readonly OrderVersion[],
+): Promise<OrderVersion[]> {
+  return (await changesOf(db, accountId, views)).map(({ view, lastChangedAt }) => ({ view, lastChangedAt }));
+}
+
 /**
  * Writes SmartStore's current view of product orders; duplicates collapse on (account, productOrderId).
- * A row is marked for the shop only when something the seller can see changed. Call inside a transaction
- * that also covers whatever cursor these orders advance.
+ * One bulk read of the rows kept, one bulk write of the new and changed ones: no per-row requests. A written
+ * row is marked for the shop unless `sent` holds exactly the version written. Call inside a transaction that
+ * also covers whatever cursor these orders advance.
  */
 export async function upsertOrderViews(
   db: LinkDb,
   accountId: string,
-  views: ReadonlyArray<{ view: OrderView; lastChangedAt: number }>,
+  views: readonly OrderVersion[],
   now: number,
+  sent?: SentToShop,
 ): Promise<UpsertCounts> {
   const counts: UpsertCounts = { created: 0, updated: 0, newPaid: 0 };
-  if (views.length === 0) return counts;
-  const latest = new Map<string, { view: OrderView; lastChangedAt: number }>();
-  for (const v of views) latest.set(v.view.productOrderId, v);
-  const keys = [...latest.keys()].map((id) => [accountId, id] as [string, string]);
-  const existing = await db.orders.bulkGet(keys);
   const rows: OrderRow[] = [];
-  keys.forEach(([, id], i) => {
-    const { view, lastChangedAt } = latest.get(id)!;
-    const prev = existing[i];
-    const changed = !prev || JSON.stringify(prev.data) !== JSON.stringify(view);
+  for (const { productOrderId, view, lastChangedAt, prev } of await changesOf(db, accountId, views)) {
     if (!prev) {
       counts.created++;
       if (view.status === 'PAYMENT_CONFIRMING') counts.newPaid++;
-    } else if (changed) counts.updated++;
-    if (!changed && prev) return;
+    } else counts.updated++;
+    const shopHas = sent?.get(productOrderId);
     rows.push({
       accountId,
-      productOrderId: id,
+      productOrderId,
       orderId: view.orderId,
       status: view.status,
-      lastChangedAt: Math.max(lastChangedAt, prev?.lastChangedAt ?? 0),
+      lastChangedAt,
       paidAt: view.paidAt,
-      shopPending: 1,
+      shopPending: shopHas?.view === view && shopHas.lastChangedAt === lastChangedAt ? 0 : 1,
       shipDueAt: view.shippingDueAt ?? 0,
       updatedAt: now,
       data: view,
     });
-  });
+  }
   if (rows.length) await db.orders.bulkPut(rows);
   return counts;
 }

@@ -1,10 +1,11 @@
 import type { LinkDb, OrderRow } from '../db/schema';
+import { t } from '../i18n';
 import type { ShopClient } from '../sixshop/client';
 import type { CommerceClient } from '../smartstore/client';
 import { parseApiDate } from '../smartstore/datetime';
 import { CommerceApiError } from '../smartstore/errors';
 import { chunk, LIMITS } from '../smartstore/limits';
-import { upsertOrderViews, viewOf } from './order-store';
+import { type OrderVersion, type SentToShop, upsertOrderViews, versionsToWrite, viewOf } from './order-store';
 import { toMarketOrder, toOrderView } from './order-view';
 
 /** Where collection resumes: the window being read and, inside it, the next page. */
@@ -48,11 +49,66 @@ export async function readCursor(db: LinkDb, accountId: string): Promise<OrderCu
   return row?.value as OrderCursor | undefined;
 }
 
+/** One page of the change feed read and its product orders' details, not yet stored. */
+interface FetchedPage {
+  /** when the page was asked for: the stored rows' `updatedAt` */
+  at: number;
+  views: OrderVersion[];
+  /** the cursor that covers this page once it is stored */
+  next: OrderCursor;
+  caughtUp: boolean;
+}
+
+/**
+ * Reads one page of changed statuses and the details of its paid product orders (300 per call). Reads only:
+ * nothing is stored, so a page read and then dropped (a stop, an error) costs nothing but the calls.
+ */
+async function fetchPage(
+  commerce: CommerceClient,
+  cursor: OrderCursor,
+  at: number,
+  overlap: number,
+): Promise<FetchedPage> {
+  const to = cursor.to ?? Math.min(cursor.from + LIMITS.changedStatusesWindowMs, at);
+  const page = await commerce.changedStatusesPage({
+    from: cursor.from,
+    to,
+    ...(cursor.moreFrom && cursor.moreSequence
+      ? { moreFrom: cursor.moreFrom, moreSequence: cursor.moreSequence }
+      : {}),
+  });
+  const changedAt = new Map<string, number>();
+  for (const item of page.items) {
+    if (item.productOrderStatus === 'PAYMENT_WAITING') continue; // only paid orders are collected
+    const when = parseApiDate(item.lastChangedDate);
+    changedAt.set(
+      item.productOrderId,
+      Math.max(changedAt.get(item.productOrderId) ?? 0, Number.isFinite(when) ? when : 0),
+    );
+  }
+  const details = changedAt.size ? await commerce.queryProductOrders([...changedAt.keys()]) : [];
+  const views = details.flatMap((d) => {
+    const view = toOrderView(d);
+    return view ? [{ view, lastChangedAt: changedAt.get(view.productOrderId) ?? at }] : [];
+  });
+  // A window shorter than 24 h was cut at "now" when it was chosen: finishing it means we are caught up.
+  const caughtUp = !page.more && to < cursor.from + LIMITS.changedStatusesWindowMs;
+  const next: OrderCursor = page.more
+    ? { from: cursor.from, to, moreFrom: page.more.moreFrom, moreSequence: page.more.moreSequence }
+    : { from: Math.max(cursor.from, to - overlap) };
+  if (!page.more && next.from <= cursor.from && !caughtUp) next.from = to; // always move forward
+  return { at, views, next, caughtUp };
+}
+
 /**
  * Collects one account's changed product orders (reference §7): windows of at most 24 h, every `more` page,
  * details 300 at a time; each page's orders and the cursor that covers them are written in one transaction,
- * so a worker stopped anywhere resumes from the last saved page. Then re-reads 배송 중 items (delivery
- * completion has no change type) and pushes what changed to the shop backend.
+ * so a worker stopped anywhere resumes from the last saved page. While a page is being stored the next one is
+ * already being read (its cursor is known from the page before); pages are still stored strictly in order.
+ * A page's new and changed orders go to the shop backend just before they are stored, and are stored as sent
+ * (a stop in between sends them again on the next run: the shop's upsert keeps one of each). When the shop
+ * cannot take them they are stored marked, and sent at the end of the run or the next one. Then re-reads
+ * 배송 중 items (delivery completion has no change type) and pushes whatever is still waiting.
  */
 export async function syncAccount(
   deps: SyncDeps,
@@ -71,52 +127,32 @@ export async function syncAccount(
     pushedToShop: 0,
     shopPending: 0,
   };
+  const shopAlong = sendAlong(deps, account);
+  let ahead: Promise<FetchedPage> | undefined;
   try {
-    let cursor: OrderCursor = (await readCursor(db, account.id)) ?? { from: now() - opts.lookbackDays * DAY };
-    while (result.pages < maxPages) {
-      const t = now();
-      const to = cursor.to ?? Math.min(cursor.from + LIMITS.changedStatusesWindowMs, t);
-      const page = await commerce.changedStatusesPage({
-        from: cursor.from,
-        to,
-        ...(cursor.moreFrom && cursor.moreSequence
-          ? { moreFrom: cursor.moreFrom, moreSequence: cursor.moreSequence }
-          : {}),
-      });
-      const changedAt = new Map<string, number>();
-      for (const item of page.items) {
-        if (item.productOrderStatus === 'PAYMENT_WAITING') continue; // only paid orders are collected
-        const at = parseApiDate(item.lastChangedDate);
-        changedAt.set(
-          item.productOrderId,
-          Math.max(changedAt.get(item.productOrderId) ?? 0, Number.isFinite(at) ? at : 0),
-        );
+    const cursor: OrderCursor = (await readCursor(db, account.id)) ?? {
+      from: now() - opts.lookbackDays * DAY,
+    };
+    if (maxPages > 0) ahead = fetchPage(commerce, cursor, now(), overlap);
+    while (ahead) {
+      const page = await ahead;
+      ahead = undefined;
+      if (!page.caughtUp && result.pages + 1 < maxPages) {
+        ahead = fetchPage(commerce, page.next, now(), overlap);
+        ahead.catch(() => undefined); // seen when awaited; a failure must not go unhandled meanwhile
       }
-      const details = changedAt.size ? await commerce.queryProductOrders([...changedAt.keys()]) : [];
-      const views = details.flatMap((d) => {
-        const view = toOrderView(d);
-        return view ? [{ view, lastChangedAt: changedAt.get(view.productOrderId) ?? t }] : [];
-      });
-      // A window shorter than 24 h was cut at "now" when it was chosen: finishing it means we are caught up.
-      const caughtUp = !page.more && to < cursor.from + LIMITS.changedStatusesWindowMs;
-      const next: OrderCursor = page.more
-        ? { from: cursor.from, to, moreFrom: page.more.moreFrom, moreSequence: page.more.moreSequence }
-        : { from: Math.max(cursor.from, to - overlap) };
-      if (!page.more && next.from <= cursor.from && !caughtUp) next.from = to; // always move forward
+      const sent = await shopAlong(page.views);
       const counts = await db.transaction('rw', db.orders, db.cursors, async () => {
-        const c = await upsertOrderViews(db, account.id, views, t);
-        await db.cursors.put({ accountId: account.id, value: next });
+        const c = await upsertOrderViews(db, account.id, page.views, page.at, sent);
+        await db.cursors.put({ accountId: account.id, value: page.next });
         return c;
       });
       result.pages++;
       result.created += counts.created;
       result.updated += counts.updated;
       result.newPaid += counts.newPaid;
-      cursor = next;
-      if (caughtUp) {
-        result.caughtUp = true;
-        break;
-      }
+      result.pushedToShop += sent.size;
+      if (page.caughtUp) result.caughtUp = true;
     }
     if (result.caughtUp) {
       const rechecked = await recheckShipping(deps, account.id);
@@ -124,14 +160,47 @@ export async function syncAccount(
     }
   } catch (e) {
     result.error = errorSummary(e);
+    // a page read ahead is dropped unstored; its calls end before the run does
+    await ahead?.catch(() => undefined);
   }
   const pushed = await pushPendingOrders(deps, account).catch((e: unknown) => {
     result.error ??= errorSummary(e);
     return undefined;
   });
-  result.pushedToShop = pushed?.pushed ?? 0;
+  result.pushedToShop += pushed?.pushed ?? 0;
   result.shopPending = await db.orders.where('[accountId+shopPending]').equals([account.id, 1]).count();
   return result;
+}
+
+/**
+ * Sends a page's new and changed orders to the shop backend before they are stored, and answers what was
+ * sent. After the first failure it sends nothing more in this run: those orders are stored marked, and the
+ * push at the end of the run tries again and reports the error.
+ */
+function sendAlong(
+  deps: Pick<SyncDeps, 'db' | 'shop'>,
+  account: { id: string; shopMarketAccountId: string },
+): (views: readonly OrderVersion[]) => Promise<SentToShop> {
+  let failed = false;
+  return async (views) => {
+    const sent = new Map<string, OrderVersion>();
+    if (failed || views.length === 0) return sent;
+    const due = await deps.db.transaction('r', deps.db.orders, () =>
+      versionsToWrite(deps.db, account.id, views),
+    );
+    try {
+      for (const batch of chunk(due, SHOP_BATCH)) {
+        await deps.shop.upsertMarketOrders(
+          account.shopMarketAccountId,
+          batch.map((v) => toMarketOrder(v.view, v.lastChangedAt)),
+        );
+        for (const v of batch) sent.set(v.view.productOrderId, v);
+      }
+    } catch {
+      failed = true;
+    }
+    return sent;
+  };
 }
 
 /** 배송 중 items are read again: SmartStore's 배송 완료 does not show in the change feed. */
@@ -156,6 +225,9 @@ async function recheckShipping(deps: SyncDeps, accountId: string): Promise<numbe
   return updated;
 }
 
+/** Product orders per shop-backend call. */
+const SHOP_BATCH = 300;
+
 /** Sends every order the shop has not seen in its latest version; marks them sent only after the shop says so. */
 export async function pushPendingOrders(
   deps: Pick<SyncDeps, 'db' | 'shop'>,
@@ -166,7 +238,7 @@ export async function pushPendingOrders(
     const rows = await deps.db.orders
       .where('[accountId+shopPending]')
       .equals([account.id, 1])
-      .limit(300)
+      .limit(SHOP_BATCH)
       .toArray();
     if (rows.length === 0) return { pushed };
     await deps.shop.upsertMarketOrders(
@@ -182,7 +254,7 @@ export async function pushPendingOrders(
       if (sent.length) await deps.db.orders.bulkPut(sent.map((c) => ({ ...c, shopPending: 0 as const })));
     });
     pushed += rows.length;
-    if (rows.length < 300) return { pushed };
+    if (rows.length < SHOP_BATCH) return { pushed };
   }
 }
 
@@ -191,5 +263,11 @@ function errorSummary(e: unknown): NonNullable<SyncResult['error']> {
   if (typeof e === 'object' && e !== null && 'userMessage' in e && 'kind' in e) {
     return { kind: String(e.kind), message: String(e.userMessage) };
   }
-  return { kind: 'internal', message: '주문 수집 중 예상하지 못한 오류가 발생했습니다.' };
+  return {
+    kind: 'internal',
+    message: t(
+      '주문 수집 중 예상하지 못한 오류가 발생했습니다.',
+      'Something unexpected went wrong while collecting orders.',
+    ),
+  };
 }

@@ -1,10 +1,11 @@
+import { plural, t } from '../i18n';
 import { ShopBackendError } from '../sixshop/errors';
 import type { ShopProduct } from '../sixshop/schemas/product';
 import type { ProductLink } from '../sixshop/schemas/product-link';
 import { OutcomeUnknownError } from '../smartstore/errors';
 import { LIMITS } from '../smartstore/limits';
 import { type ImageMap, loadImageMap } from './image-map';
-import { fetchImageWith, uploadMissing } from './images';
+import { fetchImageWith, imageUploads } from './images';
 import { failure, toItemError } from './item-error';
 import { isOpen } from './jobs';
 import { type LinkStore, loadLinks } from './links';
@@ -16,10 +17,11 @@ import type { ItemError, JobItem } from './types';
 import { validateExport } from './validate';
 
 /**
- * 내보내기: shop products → SmartStore. Products go in small windows: their missing images are uploaded
- * together (≤ 10 per upload call, each image once per account), then each product is created, or, when linked,
- * re-exported by read-modify-write after a conflict check. A create is marked before it is sent; if its
- * answer never comes, SmartStore is searched for it before anything is sent again.
+ * 내보내기: shop products → SmartStore. Products are read ahead until their new images fill an upload call
+ * (10 per call, each image once per account; only the run's last call may be part-filled). A product goes as
+ * soon as all its images are on SmartStore's host, in windows of up to 10: each is created, or, when linked,
+ * re-exported by read-modify-write after a conflict check. A create is marked before it is sent; if its answer
+ * never comes, SmartStore is searched for it before anything is sent again.
  */
 
 /** Products per window: bounds the look-ahead and the size of the `modifiedDate` searches. */
@@ -50,65 +52,55 @@ export function changedSince(current: string | undefined, synced: string | undef
   return Date.parse(current) > Date.parse(synced);
 }
 
-async function plan(
+/** Reads one queued product and checks it; a product that cannot go is marked failed here. */
+async function planOne(
   ctx: RunContext,
-  queue: JobItem[],
+  item: JobItem,
   links: LinkStore,
-  images: ImageMap,
   opts: ExportOptions,
-  prefetched: Map<string, ShopProduct>,
-): Promise<{ window: Planned[]; need: Set<string> }> {
-  const window: Planned[] = [];
-  const need = new Set<string>();
-  for (const item of queue) {
-    if (window.length >= WINDOW) break;
-    let product = prefetched.get(item.key);
-    prefetched.delete(item.key);
-    if (!product) {
-      try {
-        product = await ctx.shop.getProduct(item.shopProductId!);
-      } catch (e) {
-        const err =
-          e instanceof ShopBackendError && e.kind === 'not-found'
-            ? {
-                kind: 'not-found',
-                message: '식스샵 프로에서 이 상품을 찾을 수 없습니다. 삭제되었을 수 있습니다.',
-                retryable: false,
-              }
-            : toItemError(e);
-        await ctx.patch(item.key, { status: 'failed', error: err });
-        continue;
-      }
-    }
-    const link = links.byShopId(product.id);
-    const created = link !== undefined || item.originProductNo !== undefined;
-    const problems = validateExport({
-      product,
-      preset: !created || opts.reapplyPreset ? opts.preset?.fields : undefined,
-      mode: created ? 'update' : 'create',
-    });
-    if (problems.length > 0) {
-      await ctx.patch(item.key, {
-        label: product.name,
-        status: 'failed',
-        error: {
-          kind: 'invalid',
-          message: `스마트스토어 등록 규칙에 맞지 않는 항목이 ${problems.length}개 있습니다. 고친 뒤 다시 시도해 주세요.`,
-          fields: problems,
-          retryable: false,
-        },
-      });
-      continue;
-    }
-    const missing = product.images.filter((u) => !images.get(u) && !need.has(u));
-    if (window.length > 0 && need.size + missing.length > LIMITS.imageFiles) {
-      prefetched.set(item.key, product);
-      break;
-    }
-    for (const u of missing) need.add(u);
-    window.push({ item, product, link });
+): Promise<Planned | undefined> {
+  let product: ShopProduct;
+  try {
+    product = await ctx.shop.getProduct(item.shopProductId!);
+  } catch (e) {
+    const err =
+      e instanceof ShopBackendError && e.kind === 'not-found'
+        ? {
+            kind: 'not-found',
+            message: t(
+              '식스샵 프로에서 이 상품을 찾을 수 없습니다. 삭제되었을 수 있습니다.',
+              'This product was not found in Sixshop Pro. It may have been deleted.',
+            ),
+            retryable: false,
+          }
+        : toItemError(e);
+    await ctx.patch(item.key, { status: 'failed', error: err });
+    return undefined;
   }
-  return { window, need };
+  const link = links.byShopId(product.id);
+  const created = link !== undefined || item.originProductNo !== undefined;
+  const problems = validateExport({
+    product,
+    preset: !created || opts.reapplyPreset ? opts.preset?.fields : undefined,
+    mode: created ? 'update' : 'create',
+  });
+  if (problems.length > 0) {
+    await ctx.patch(item.key, {
+      label: product.name,
+      status: 'failed',
+      error: {
+        kind: 'invalid',
+        message: t(
+          `스마트스토어 등록 규칙에 맞지 않는 항목이 ${problems.length}개 있습니다. 고친 뒤 다시 시도해 주세요.`,
+          `${problems.length} ${plural(problems.length, 'field breaks', 'fields break')} SmartStore’s listing rules. Fix them and try again.`,
+        ),
+        fields: problems,
+        retryable: false,
+      },
+    });
+    return undefined;
+  }
+  return { item, product, link };
 }
 
 /** Creates the product on SmartStore, or finds the one an earlier attempt made. */
@@ -156,7 +148,10 @@ async function create(
       if (found) return found;
       throw failure(
         'outcome-unknown',
-        '스마트스토어에 상품이 등록되었는지 확인하지 못했습니다. 다시 시도하면 먼저 스마트스토어를 확인한 뒤 필요할 때만 등록합니다.',
+        t(
+          '스마트스토어에 상품이 등록되었는지 확인하지 못했습니다. 다시 시도하면 먼저 스마트스토어를 확인한 뒤 필요할 때만 등록합니다.',
+          'Could not confirm whether the product was listed on SmartStore. Retrying checks SmartStore first and lists it only if needed.',
+        ),
         { retryable: true },
       );
     }
@@ -179,7 +174,10 @@ async function update(
   if (!current)
     throw failure(
       'smartstore-missing',
-      '연동된 스마트스토어 상품을 찾을 수 없습니다 (삭제되었을 수 있습니다). 스마트스토어센터에서 확인해 주세요.',
+      t(
+        '연동된 스마트스토어 상품을 찾을 수 없습니다 (삭제되었을 수 있습니다). 스마트스토어센터에서 확인해 주세요.',
+        'The linked SmartStore product was not found (it may have been deleted). Check it in SmartStore Center.',
+      ),
     );
   // an update we were sending when the worker stopped changed modifiedDate itself: not the seller's change
   const ours = item.status === 'in-flight';
@@ -229,16 +227,34 @@ export async function runExport(ctx: RunContext): Promise<void> {
   };
   const links = await loadLinks(ctx.deps.db, ctx.shop, ctx.account);
   const images = await loadImageMap(ctx.deps.db, ctx.account.id, ctx.deps.now);
-  const fetchImage = ctx.deps.fetchImage ?? fetchImageWith();
-  const prefetched = new Map<string, ShopProduct>();
+  const uploads = imageUploads(ctx.commerce, images, ctx.deps.fetchImage ?? fetchImageWith());
+  /** products read and checked, waiting for their images or for their window, in list order */
+  let held: Planned[] = [];
   for (;;) {
     const row = await ctx.read();
     if (!row || row.state.cancelRequested) return;
-    const queue = row.state.items.filter(isOpen);
-    if (queue.length === 0) return;
-    const { window, need } = await plan(ctx, queue, links, images, opts, prefetched);
+    const heldKeys = new Set(held.map((p) => p.item.key));
+    const queue = row.state.items.filter((i) => isOpen(i) && !heldKeys.has(i.key));
+    if (queue.length === 0 && held.length === 0) return;
+    // an image the map no longer holds is read again
+    await uploads.add(held.flatMap((p) => p.product.images));
+    const isReady = (p: Planned) => p.product.images.every((u) => uploads.settled(u));
+    let next = 0;
+    while (
+      next < queue.length &&
+      uploads.waiting < LIMITS.imageFiles &&
+      held.filter(isReady).length < WINDOW
+    ) {
+      const p = await planOne(ctx, queue[next++]!, links, opts);
+      if (!p) continue;
+      held.push(p);
+      await uploads.add(p.product.images);
+    }
+    // a part-filled upload call only when no product is left to fill it
+    await uploads.send(next >= queue.length);
+    const window = held.filter(isReady).slice(0, WINDOW);
     if (window.length === 0) continue;
-    const imageFailures = await uploadMissing(ctx.commerce, images, [...need], fetchImage);
+    held = held.filter((p) => !window.includes(p));
     const linkedNos = window.flatMap((p) => (p.link ? [p.link.originProductNo] : []));
     const before = linkedNos.length > 0 ? await summariesByOrigin(ctx.commerce, linkedNos) : new Map();
     const written: Array<{
@@ -250,7 +266,7 @@ export async function runExport(ctx: RunContext): Promise<void> {
     for (const p of window) {
       if (await ctx.cancelled()) break;
       try {
-        const bad = p.product.images.map((u) => imageFailures.get(u)).find((e): e is ItemError => !!e);
+        const bad = p.product.images.map((u) => uploads.failure(u)).find((e): e is ItemError => !!e);
         if (bad) throw failure(bad.kind, bad.message, { retryable: bad.retryable });
         const urls = hosted(p.product, images);
         if (p.link || p.item.originProductNo !== undefined) {
@@ -290,6 +306,7 @@ export async function runExport(ctx: RunContext): Promise<void> {
       }
     }
     await saveLinks(ctx, links, written);
+    uploads.keepFailures((u) => held.some((p) => p.product.images.includes(u)));
   }
 }
 
@@ -319,9 +336,14 @@ async function saveLinks(
     const channelProductNo = w.channelProductNo ?? s?.channelProductNo;
     try {
       if (channelProductNo === undefined)
-        throw failure('bad-response', '스마트스토어 채널 상품 번호를 알 수 없습니다. 다시 시도해 주세요.', {
-          retryable: true,
-        });
+        throw failure(
+          'bad-response',
+          t(
+            '스마트스토어 채널 상품 번호를 알 수 없습니다. 다시 시도해 주세요.',
+            'The SmartStore channel product number is unknown. Try again.',
+          ),
+          { retryable: true },
+        );
       await links.put(w.p.product.id, {
         originProductNo: w.originProductNo,
         channelProductNo,
