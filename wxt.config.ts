@@ -12,7 +12,20 @@ export default defineConfig({
   imports: false,
   // WXT_OUT_DIR lets parallel builds (benchmarks, a second checkout of the tests) keep apart; `.output` otherwise
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      // terser (two compress passes) packs the service worker about 4 % smaller than esbuild's minifier
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+      // for `node scripts/check-size.mjs --sources`, which shows what each entry is made of
+      sourcemap: process.env.SIZE_SOURCEMAP === '1',
+    },
+    resolve: {
+      // Dexie's package entry loads its ES5 UMD file; the ES2021 module build is the same library, 2 kB smaller
+      alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    },
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,7 +1,9 @@
 // Gzipped size of every entry of the built extension (`.output/chrome-mv3` unless a folder is given): the entry's
 // script plus every chunk it imports statically; CSS is shown beside it and not counted in the budget.
 // Prints the table; exits 1 when an entry is over its budget, 2 when there is no build.
-//   node scripts/check-size.mjs [dir] [--json]
+//   node scripts/check-size.mjs [dir] [--json] [--sources]
+// --sources: what each entry is made of (per package and per lib/ folder), from a build with source maps
+// (`SIZE_SOURCEMAP=1 npx wxt build`): for each group, the gzip bytes the entry would lose without its code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,9 +13,13 @@ export const BUDGETS = { content: 15, background: 70, popup: 60, options: 60 };
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+const bySource = args.includes('--sources');
 const dir = args.find((a) => !a.startsWith('--')) ?? `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3`;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+/** A script as shipped in a store build: without the source-map comment a `SIZE_SOURCEMAP=1` build adds. */
+const script = (file) =>
+  readFileSync(join(dir, file), 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
 const kb = (n) => n / 1000;
 
 /** Files a module imports statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`). */
@@ -59,7 +65,7 @@ function htmlAssets(htmlFile) {
 function measure(name, kind, scripts, styles) {
   const js = [...new Set(scripts.flatMap(closure))].filter((f) => existsSync(join(dir, f)));
   const css = [...new Set(styles)].filter((f) => existsSync(join(dir, f)));
-  const jsGzip = js.reduce((n, f) => n + gz(readFileSync(join(dir, f))), 0);
+  const jsGzip = js.reduce((n, f) => n + gz(script(f)), 0);
   const cssGzip = css.reduce((n, f) => n + gz(readFileSync(join(dir, f))), 0);
   const budget = BUDGETS[kind];
   return {
@@ -105,6 +111,99 @@ function cssBeside(scripts) {
   return scripts.map((f) => f.replace(/\.js$/, '.css')).filter((f) => existsSync(join(dir, f)));
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Source map `mappings` as [generated line, generated column, source index] segments (VLQ, version 3). */
+function decodeMappings(mappings) {
+  const out = [];
+  let source = 0;
+  let line = 0;
+  for (const row of mappings.split(';')) {
+    let col = 0;
+    for (const seg of row.split(',')) {
+      if (!seg) continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += fields[0];
+      if (fields.length > 1) source += fields[1];
+      out.push([line, col, fields.length > 1 ? source : -1]);
+    }
+    line++;
+  }
+  return out;
+}
+
+/** The group a source belongs to: its npm package, its lib/ folder, or its top folder. */
+function sourceGroup(src) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)(?:\/v4\/(classic|core|locales|mini))?/.exec(src);
+  if (pkg) return pkg[2] ? `${pkg[1]}/${pkg[2]}` : pkg[1];
+  const own = /(?:^|\/)(lib\/[^/]+|components\/[^/]+|entrypoints)\//.exec(src);
+  return own ? own[1] : '(other)';
+}
+
+/** Per group: characters in the minified code, and gzip bytes the file loses without them. */
+function fileComposition(file, groups) {
+  const mapPath = join(dir, `${file}.map`);
+  if (!existsSync(mapPath)) return false;
+  const code = script(file);
+  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+  const lineStart = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStart.push(i + 1);
+  const owner = new Array(code.length).fill('(unmapped)');
+  const segs = decodeMappings(map.mappings).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  segs.forEach(([line, col, src], i) => {
+    const next = segs[i + 1];
+    const start = lineStart[line] + col;
+    const end = next ? lineStart[next[0]] + next[1] : code.length;
+    const name = src < 0 ? '(unmapped)' : sourceGroup(map.sources[src] ?? '');
+    for (let k = start; k < end && k < code.length; k++) owner[k] = name;
+  });
+  const total = gz(code);
+  for (const name of new Set(owner)) {
+    let without = '';
+    let chars = 0;
+    let runStart = 0;
+    for (let k = 0; k < code.length; k++) {
+      if (owner[k] !== name) continue;
+      if (runStart < k) without += code.slice(runStart, k);
+      runStart = k + 1;
+      chars++;
+    }
+    without += code.slice(runStart);
+    const row = groups.get(name) ?? { chars: 0, gzip: 0 };
+    row.chars += chars;
+    row.gzip += total - gz(without);
+    groups.set(name, row);
+  }
+  return true;
+}
+
+function compositionTable(entry) {
+  const groups = new Map();
+  const mapped = entry.files.filter((f) => fileComposition(f, groups));
+  if (!mapped.length) return `${entry.name}: no source maps (build with SIZE_SOURCEMAP=1)`;
+  const rows = [...groups].sort((a, b) => b[1].gzip - a[1].gzip);
+  const lines = rows.map(
+    ([name, r]) => `  ${name.padEnd(28)} ${String(r.chars).padStart(9)} ${kb(r.gzip).toFixed(1).padStart(8)}`,
+  );
+  return [
+    `${entry.name} (${kb(entry.jsGzip).toFixed(1)} kB gz)`,
+    `  ${'source'.padEnd(28)} ${'min chars'.padStart(9)} ${'kB gz'.padStart(8)}`,
+    ...lines,
+  ].join('\n');
+}
+
 function table(entries) {
   const rows = entries.map((e) => [
     e.name,
@@ -134,6 +233,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     console.log(`Gzipped size (gzip -9, 1 kB = 1000 B) of each entry in ${dir}:`);
     console.log(table(entries));
+    if (bySource) for (const e of entries) console.log(`\n${compositionTable(e)}`);
   }
   const over = entries.filter((e) => !e.ok);
   if (over.length) {

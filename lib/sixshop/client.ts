@@ -1,5 +1,5 @@
-import { createFetch } from 'ofetch';
 import type { z } from 'zod';
+import { textFetcher } from '../smartstore/http';
 import { relayBaseUrl, shopAuthHeaders, trimBaseUrl } from './auth';
 import { kindOfStatus, redact, ShopBackendError } from './errors';
 import { SHOP_LIMITS } from './limits';
@@ -102,10 +102,10 @@ export function createShopClient(opts: ShopClientOptions): ShopClient {
   const baseUrl = trimBaseUrl(opts.baseUrl);
   const secrets = [opts.shopKey, opts.shopKey.trim()];
   const retryDelayMs = opts.retryDelayMs ?? 300;
-  const http = createFetch(opts.fetch ? { fetch: opts.fetch } : {}).create({
-    baseURL: `${baseUrl}/api/v1`,
-    retry: false,
-    timeout: opts.timeoutMs ?? SHOP_LIMITS.requestTimeoutMs,
+  const send = textFetcher({
+    baseUrl: `${baseUrl}/api/v1`,
+    timeoutMs: opts.timeoutMs ?? SHOP_LIMITS.requestTimeoutMs,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
   });
 
   async function call<S extends z.ZodType>(spec: CallSpec<S>): Promise<z.output<S>> {
@@ -117,16 +117,14 @@ export function createShopClient(opts: ShopClientOptions): ShopClient {
       let status: number;
       let text: string;
       try {
-        const res = await http.raw<string, 'text'>(spec.path, {
+        const res = await send(spec.path, {
           method: spec.method,
           headers,
-          ...(spec.query ? { query: definedOnly(spec.query) } : {}),
+          ...(spec.query ? { query: spec.query } : {}),
           ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
-          responseType: 'text',
-          ignoreResponseError: true,
         });
         status = res.status;
-        text = res._data ?? '';
+        text = res.text;
       } catch (cause) {
         const timedOut = isTimeout(cause);
         if (mayRetry && !timedOut) {
@@ -274,14 +272,6 @@ export function createShopClient(opts: ShopClientOptions): ShopClient {
         schema: DeletedSchema,
       }),
   };
-}
-
-function definedOnly(query: Record<string, string | number | undefined>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(query)) {
-    if (v !== undefined && v !== '') out[k] = v;
-  }
-  return out;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -1,4 +1,3 @@
-import { ofetch } from 'ofetch';
 import type { z } from 'zod';
 import { neverSent, toCommerceError } from './error-mapping';
 import { CommerceApiError, OutcomeUnknownError } from './errors';
@@ -27,6 +26,57 @@ export function tokenAuth(provider: TokenProvider): CommerceAuth {
 /** Fixed headers (the relay through the shop backend, which holds and renews the agency token itself). */
 export function headerAuth(headers: Record<string, string>): CommerceAuth {
   return { headers: async () => ({ ...headers }), renew: async () => false };
+}
+
+/** An answer read as text, whatever its status: the caller decides what a status means. */
+export interface TextResponse {
+  ok: boolean;
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+export interface TextRequest {
+  method: string;
+  headers?: Record<string, string>;
+  /** Appended to the URL; `undefined` values are left out. */
+  query?: Record<string, string | number | undefined>;
+  body?: BodyInit;
+}
+
+export interface TextFetcherOptions {
+  /** Paths are appended to it (`https://host/external` + `/v1/x`). */
+  baseUrl: string;
+  /** The whole call, answer body included; a call that takes longer fails with a `TimeoutError`. */
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}
+
+/**
+ * Plain `fetch` for calls that read every answer as text. A failed connection rejects with the browser's own
+ * error (its `cause` keeps the network code); a timeout rejects with a `TimeoutError` DOMException.
+ */
+export function textFetcher(
+  opts: TextFetcherOptions,
+): (path: string, req: TextRequest) => Promise<TextResponse> {
+  const base = opts.baseUrl.replace(/\/+$/, '');
+  return async (path, req) => {
+    const fetchFn = opts.fetch ?? globalThis.fetch;
+    let url = `${base}/${path.replace(/^\/+/, '')}`;
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) params.append(k, String(v));
+    const search = params.toString();
+    if (search) url += `${url.includes('?') ? '&' : '?'}${search}`;
+    const signal = AbortSignal.timeout(opts.timeoutMs);
+    const res = await fetchFn(url, {
+      method: req.method,
+      signal,
+      ...(req.headers ? { headers: req.headers } : {}),
+      ...(req.body !== undefined ? { body: req.body } : {}),
+    });
+    const text = await res.text();
+    return { ok: res.ok, status: res.status, headers: res.headers, text };
+  };
 }
 
 export interface CommerceHttpOptions {
@@ -74,14 +124,11 @@ export function createCommerceHttp(opts: CommerceHttpOptions): CommerceHttp {
   const maxReadAttempts = opts.maxReadAttempts ?? 3;
   const maxRateLimitAttempts = opts.maxRateLimitAttempts ?? 6;
   const maxWaitMs = opts.maxWaitMs ?? 15_000;
-  const client = ofetch.create(
-    {
-      baseURL: opts.baseUrl,
-      retry: 0,
-      timeout: opts.timeoutMs ?? LIMITS.requestTimeoutMs,
-    },
-    opts.fetch ? { fetch: opts.fetch } : {},
-  );
+  const send = textFetcher({
+    baseUrl: opts.baseUrl,
+    timeoutMs: opts.timeoutMs ?? LIMITS.requestTimeoutMs,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
 
   async function request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
     let attempts = 0;
@@ -102,15 +149,13 @@ export function createCommerceHttp(opts: CommerceHttpOptions): CommerceHttp {
         headers['Content-Type'] = 'application/json';
         body = JSON.stringify(spec.body);
       }
-      let res: Awaited<ReturnType<typeof client.raw<string, 'text'>>>;
+      let res: TextResponse;
       try {
-        res = await client.raw(spec.path, {
+        res = await send(spec.path, {
           method: spec.method,
           headers,
-          ...(spec.query ? { query: dropUndefined(spec.query) } : {}),
+          ...(spec.query ? { query: spec.query } : {}),
           ...(body !== undefined ? { body } : {}),
-          responseType: 'text',
-          ignoreResponseError: true,
         });
       } catch (cause) {
         if (spec.mutation && !neverSent(cause)) throw new OutcomeUnknownError({ cause });
@@ -122,7 +167,7 @@ export function createCommerceHttp(opts: CommerceHttpOptions): CommerceHttp {
         throw err;
       }
       pacer.observe(spec.apiId, res.headers);
-      const text = res._data ?? '';
+      const text = res.text;
       if (res.ok) {
         const parsed = parseBody(spec.schema, text);
         if (parsed.ok) return parsed.value;
@@ -193,12 +238,6 @@ function mayHaveBeenApplied(err: CommerceApiError): boolean {
 
 function backoffMs(attempt: number): number {
   return Math.min(5_000, 400 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 200);
-}
-
-function dropUndefined(q: Record<string, string | number | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(q)) if (v !== undefined) out[k] = String(v);
-  return out;
 }
 
 function parseBody<S extends z.ZodType>(

@@ -1,5 +1,5 @@
-import { ofetch } from 'ofetch';
 import { toCommerceError } from './error-mapping';
+import { type TextResponse, textFetcher } from './http';
 import { LIMITS } from './limits';
 import { TokenResponseSchema } from './schemas/common';
 import { signClientSecret } from './signature';
@@ -62,14 +62,11 @@ export function createTokenProvider(opts: TokenProviderOptions): TokenProvider {
   const now = opts.now ?? Date.now;
   const store = opts.store ?? memoryTokenStore();
   const cacheKey = tokenCacheKey(opts.clientId, opts.type, opts.accountId);
-  const http = ofetch.create(
-    {
-      baseURL: opts.baseUrl,
-      retry: 0,
-      timeout: opts.timeoutMs ?? LIMITS.requestTimeoutMs,
-    },
-    opts.fetch ? { fetch: opts.fetch } : {},
-  );
+  const send = textFetcher({
+    baseUrl: opts.baseUrl,
+    timeoutMs: opts.timeoutMs ?? LIMITS.requestTimeoutMs,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
   let inFlight: Promise<string> | undefined;
 
   async function issue(): Promise<string> {
@@ -82,19 +79,17 @@ export function createTokenProvider(opts: TokenProviderOptions): TokenProvider {
       type: opts.type,
     });
     if (opts.type === 'SELLER' && opts.accountId) body.set('account_id', opts.accountId);
-    let res: Awaited<ReturnType<typeof http.raw<string, 'text'>>>;
+    let res: TextResponse;
     try {
-      res = await http.raw('/v1/oauth2/token', {
+      res = await send('/v1/oauth2/token', {
         method: 'POST',
         body: body.toString(),
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-        responseType: 'text',
-        ignoreResponseError: true,
       });
     } catch (cause) {
       throw toCommerceError({ cause, endpoint: 'token' });
     }
-    const text = res._data ?? '';
+    const text = res.text;
     if (!res.ok) throw toCommerceError({ status: res.status, text, headers: res.headers, endpoint: 'token' });
     let json: unknown;
     try {

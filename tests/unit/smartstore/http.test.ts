@@ -202,4 +202,107 @@ describe('commerce http', () => {
     expect(err.kind).toBe('validation');
     expect(err.traceId).toBe('hdr-trace');
   });
+
+  it('a read that outlasts the timeout is retried, then fails as a timeout', async () => {
+    let calls = 0;
+    const hanging: typeof fetch = (_input, init) => {
+      calls++;
+      return new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    };
+    const http = createCommerceHttp({
+      baseUrl: 'http://emu/relay',
+      auth: headerAuth({}),
+      fetch: hanging,
+      sleep: noSleep,
+      timeoutMs: 20,
+    });
+    const err = await http
+      .request({ apiId: 'a', method: 'GET', path: '/v1/x', schema: Ok, mutation: false })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CommerceApiError);
+    expect((err as CommerceApiError).kind).toBe('timeout');
+    expect(calls).toBe(3);
+  });
+
+  it('a mutation that times out is outcome-unknown and sent once', async () => {
+    let calls = 0;
+    const hanging: typeof fetch = (_input, init) => {
+      calls++;
+      return new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    };
+    const http = createCommerceHttp({
+      baseUrl: 'http://emu/relay',
+      auth: headerAuth({}),
+      fetch: hanging,
+      sleep: noSleep,
+      timeoutMs: 20,
+    });
+    const err = await http
+      .request({ apiId: 'a', method: 'POST', path: '/v1/m', body: {}, schema: Ok, mutation: true })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutcomeUnknownError);
+    expect(calls).toBe(1);
+  });
+
+  it('joins the base URL and path, leaves out undefined query values and sends the JSON body', async () => {
+    const f = fakeFetch(() => json({ ok: true }));
+    const http = createCommerceHttp({
+      baseUrl: 'http://emu/external/',
+      auth: headerAuth({ Authorization: 'Bearer relay' }),
+      fetch: f.fetch,
+      sleep: noSleep,
+    });
+    await http.request({
+      apiId: 'a',
+      method: 'GET',
+      path: '/v1/pay-order/seller/product-orders',
+      query: { from: '2024-05-01T00:00:00.000+09:00', size: 300, cursor: undefined },
+      schema: Ok,
+      mutation: false,
+    });
+    await http.request({
+      apiId: 'b',
+      method: 'POST',
+      path: 'v1/confirm',
+      body: { productOrderIds: ['p1', 'p2'] },
+      schema: Ok,
+      mutation: true,
+    });
+    const [read, write] = f.calls;
+    expect(read?.url.pathname).toBe('/external/v1/pay-order/seller/product-orders');
+    expect(Object.fromEntries(read?.url.searchParams ?? [])).toEqual({
+      from: '2024-05-01T00:00:00.000+09:00',
+      size: '300',
+    });
+    expect(read?.headers.get('authorization')).toBe('Bearer relay');
+    expect(read?.headers.get('accept')).toBe('application/json');
+    expect(write?.method).toBe('POST');
+    expect(write?.url.pathname).toBe('/external/v1/confirm');
+    expect(write?.headers.get('content-type')).toBe('application/json');
+    expect(JSON.parse(write?.body ?? '')).toEqual({ productOrderIds: ['p1', 'p2'] });
+  });
+
+  it('reads an empty answer as an empty body', async () => {
+    const f = fakeFetch(() => new Response(null, { status: 204 }));
+    const http = createCommerceHttp({
+      baseUrl: 'http://emu/relay',
+      auth: headerAuth({}),
+      fetch: f.fetch,
+      sleep: noSleep,
+    });
+    await expect(
+      http.request({
+        apiId: 'a',
+        method: 'PUT',
+        path: '/v1/m',
+        body: {},
+        schema: z.undefined(),
+        mutation: true,
+      }),
+    ).resolves.toBeUndefined();
+  });
 });
