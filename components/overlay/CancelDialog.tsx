@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { itemLine } from '../../lib/overlay/labels';
 import type { DialogView, OverlayActions } from '../../lib/overlay/model';
 import { CANCEL_DETAIL_MAX, DEFAULT_CANCEL_REASON } from '../../lib/overlay/validation';
-import { claimReasonLabel, SELLER_CANCEL_REASONS, type SellerCancelReason } from '../../lib/smartstore/enums';
+import { claimReasonLabel, SELLER_CANCEL_REASONS, type SellerCancelReason } from '../../lib/smartstore/codes';
 import { Modal } from './Modal';
 
 /** 취소 처리창: the reason (SmartStore's seller cancel reasons, 상품 품절 first) and an optional detail. */
@@ -29,13 +30,15 @@ export function CancelDialog({
   return (
     <Modal labelledBy="ssl-cancel-title" onClose={() => actions.closeDialog()}>
       <div class="dialog__body" data-role="cancel-dialog">
-        <h2 id="ssl-cancel-title">취소 처리</h2>
+        <h2 id="ssl-cancel-title">{t('취소 처리', 'Cancel order')}</h2>
         <p class="dialog__item">
           <span class="dialog__name">{itemLine(item)}</span>
-          <span class="muted">상품주문번호 {item.productOrderId}</span>
+          <span class="muted">
+            {t('상품주문번호', 'Product order number')} {item.productOrderId}
+          </span>
         </p>
         <label class="field" for="ssl-cancel-reason">
-          <span class="field__label">취소 사유</span>
+          <span class="field__label">{t('취소 사유', 'Cancel reason')}</span>
           <select
             id="ssl-cancel-reason"
             value={reason}
@@ -56,7 +59,7 @@ export function CancelDialog({
         {problems.reason && <p class="problem">{problems.reason}</p>}
         <label class="field" for="ssl-cancel-detail">
           <span class="field__label">
-            상세 사유 <span class="muted">(선택)</span>
+            {t('상세 사유', 'Details')} <span class="muted">{t('(선택)', '(optional)')}</span>
           </span>
           <textarea
             id="ssl-cancel-detail"
@@ -76,7 +79,12 @@ export function CancelDialog({
           </span>
         </label>
         {problems.detail && <p class="problem">{problems.detail}</p>}
-        <p class="hint">취소 처리는 주문 확인 중 상태의 품목만 할 수 있고, 되돌릴 수 없습니다.</p>
+        <p class="hint">
+          {t(
+            '취소 처리는 주문 확인 중 상태의 품목만 할 수 있고, 되돌릴 수 없습니다.',
+            'Only items Awaiting confirmation can be canceled, and a cancel cannot be undone.',
+          )}
+        </p>
         {failure && (
           <p class="problem" role="alert">
             {failure}
@@ -84,7 +92,7 @@ export function CancelDialog({
         )}
         <div class="dialog__actions">
           <button type="button" class="btn" onClick={() => actions.closeDialog()}>
-            닫기
+            {t('닫기', 'Close')}
           </button>
           <button
             type="button"
@@ -92,7 +100,7 @@ export function CancelDialog({
             disabled={view.busy}
             onClick={(e) => setProblems(actions.submitCancel(e, current.current) ?? {})}
           >
-            {view.busy ? '보내는 중…' : '취소 처리 승인'}
+            {view.busy ? t('보내는 중…', 'Sending…') : t('취소 처리 승인', 'Confirm cancellation')}
           </button>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { exactCourier, searchCouriers } from '../../lib/overlay/couriers';
-import { courierName } from '../../lib/smartstore/enums';
+import { courierName } from '../../lib/smartstore/codes';
 
 interface CourierPickerProps {
   id: string;
@@ -20,14 +21,8 @@ const LIST_HEIGHT = 240;
  * A searchable courier list: type "대한통운", "cj", "롯데", "로젠", "우체국" or a code. Typing a name, alias or code
  * exactly picks it; otherwise choose from the list (arrows + Enter, or click).
  */
-export function CourierPicker({
-  id,
-  value,
-  onChange,
-  error,
-  label = '택배사',
-  disabled,
-}: CourierPickerProps) {
+export function CourierPicker({ id, value, onChange, error, label, disabled }: CourierPickerProps) {
+  const name = label ?? t('택배사', 'Carrier');
   const [query, setQuery] = useState(value ? courierName(value) : '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -87,13 +82,13 @@ export function CourierPicker({
         class="courier__input"
         type="text"
         role="combobox"
-        aria-label={label}
+        aria-label={name}
         aria-expanded={open && options.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-invalid={error ? true : undefined}
         aria-activedescendant={open && options[active] ? `${listId}-${options[active].code}` : undefined}
-        placeholder="택배사 검색"
+        placeholder={t('택배사 검색', 'Search carriers')}
         autocomplete="off"
         spellcheck={false}
         disabled={disabled}
@@ -139,7 +134,7 @@ export function CourierPicker({
           class="courier__list"
           id={listId}
           role="listbox"
-          aria-label={`${label} 목록`}
+          aria-label={t(`${name} 목록`, `${name} list`)}
           style={
             place
               ? {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { DialogView, DispatchRowInput, OverlayActions } from '../../lib/overlay/model';
 import type { DispatchProblems } from '../../lib/overlay/validation';
 import { CourierPicker } from './CourierPicker';
@@ -58,14 +59,19 @@ export function DispatchDialog({
   return (
     <Modal labelledBy="ssl-dispatch-title" onClose={() => actions.closeDialog()} wide>
       <div class="dialog__body" data-role="dispatch-dialog">
-        <h2 id="ssl-dispatch-title">선택 배송 처리 ({view.items.length})</h2>
+        <h2 id="ssl-dispatch-title">
+          {t('선택 배송 처리', 'Dispatch selected')} ({view.items.length})
+        </h2>
         <p class="hint">
-          운송장 정보(택배사, 운송장 번호)를 입력한 뒤 배송 처리하기를 누르면 배송 중 상태로 바뀝니다.
+          {t(
+            '운송장 정보(택배사, 운송장 번호)를 입력한 뒤 배송 처리하기를 누르면 배송 중 상태로 바뀝니다.',
+            'Enter the carrier and tracking number, then press Dispatch: the items become In transit.',
+          )}
         </p>
         <div class="bulk">
           <CourierPicker
             id="ssl-bulk-courier"
-            label="일괄 적용할 택배사"
+            label={t('일괄 적용할 택배사', 'Carrier for all items')}
             value={bulk}
             onChange={(code) => {
               bulkNow.current = code;
@@ -88,17 +94,17 @@ export function DispatchDialog({
               );
             }}
           >
-            택배사 일괄 적용
+            {t('택배사 일괄 적용', 'Apply carrier to all')}
           </button>
         </div>
         <div class="table-scroll">
           <table class="items">
             <thead>
               <tr>
-                <th scope="col">상품</th>
-                <th scope="col">택배사</th>
-                <th scope="col">운송장 번호</th>
-                <th scope="col">결과</th>
+                <th scope="col">{t('상품', 'Product')}</th>
+                <th scope="col">{t('택배사', 'Carrier')}</th>
+                <th scope="col">{t('운송장 번호', 'Tracking number')}</th>
+                <th scope="col">{t('결과', 'Result')}</th>
               </tr>
             </thead>
             <tbody>
@@ -115,7 +121,7 @@ export function DispatchDialog({
                         <span class="dialog__name">{i.brief.productName}</span>
                         {i.brief.optionText && <span class="muted">{i.brief.optionText}</span>}
                         <span class="muted">
-                          수량 {i.brief.quantity}개 · {id}
+                          {t(`수량 ${i.brief.quantity}개`, `Quantity ${i.brief.quantity}`)} · {id}
                         </span>
                       </div>
                     </td>
@@ -133,9 +139,12 @@ export function DispatchDialog({
                         class={`tracking${p.tracking ? ' has-error' : ''}`}
                         type="text"
                         inputMode="numeric"
-                        aria-label={`운송장 번호 (${i.brief.productName})`}
+                        aria-label={t(
+                          `운송장 번호 (${i.brief.productName})`,
+                          `Tracking number (${i.brief.productName})`,
+                        )}
                         aria-invalid={p.tracking ? true : undefined}
-                        placeholder="운송장 번호"
+                        placeholder={t('운송장 번호', 'Tracking number')}
                         autocomplete="off"
                         maxLength={40}
                         disabled={!canEdit}
@@ -171,7 +180,7 @@ export function DispatchDialog({
         )}
         <div class="dialog__actions">
           <button type="button" class="btn" onClick={() => actions.closeDialog()}>
-            닫기
+            {t('닫기', 'Close')}
           </button>
           <button
             type="button"
@@ -179,7 +188,11 @@ export function DispatchDialog({
             disabled={view.busy || (view.sent && failedCount === 0)}
             onClick={submit}
           >
-            {view.busy ? '보내는 중…' : view.sent ? `실패 품목 다시 시도 (${failedCount})` : '배송 처리하기'}
+            {view.busy
+              ? t('보내는 중…', 'Sending…')
+              : view.sent
+                ? t(`실패 품목 다시 시도 (${failedCount})`, `Retry failed items (${failedCount})`)
+                : t('배송 처리하기', 'Dispatch')}
           </button>
         </div>
       </div>

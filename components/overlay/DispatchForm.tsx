@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { ItemView, OverlayActions } from '../../lib/overlay/model';
 import type { DispatchProblems } from '../../lib/overlay/validation';
 import { CourierPicker } from './CourierPicker';
@@ -57,9 +58,9 @@ export function DispatchForm({
           class={`tracking${problems.tracking ? ' has-error' : ''}`}
           type="text"
           inputMode="numeric"
-          aria-label="운송장 번호"
+          aria-label={t('운송장 번호', 'Tracking number')}
           aria-invalid={problems.tracking ? true : undefined}
-          placeholder="운송장 번호"
+          placeholder={t('운송장 번호', 'Tracking number')}
           autocomplete="off"
           maxLength={40}
           disabled={disabled}
@@ -79,7 +80,11 @@ export function DispatchForm({
           }}
         />
         <button type="button" class="btn btn--primary" disabled={disabled} onClick={submit}>
-          {disabled ? '보내는 중…' : retry ? '다시 시도' : '배송 처리'}
+          {disabled
+            ? t('보내는 중…', 'Sending…')
+            : retry
+              ? t('다시 시도', 'Retry')
+              : t('배송 처리', 'Dispatch')}
         </button>
       </span>
       {(problems.courier || problems.tracking) && (

@@ -1,7 +1,8 @@
+import { plural, t } from '../../lib/i18n';
+import type { MarketOrderStatus } from '../../lib/orders/market-status';
 import { statusLabel } from '../../lib/orders/status';
 import { handledInSmartStore, shippingText, smartStoreOrderUrl } from '../../lib/overlay/labels';
 import type { ItemView, OverlayActions, RowView } from '../../lib/overlay/model';
-import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
 import { DispatchForm } from './DispatchForm';
 import { ItemProgress } from './ItemProgress';
 import { StatusBadge } from './StatusBadge';
@@ -34,7 +35,7 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
       data-status={b.status}
       aria-busy={item.busy || open ? 'true' : 'false'}
     >
-      <span class="brand" title={`스마트스토어 (${b.accountAlias})`}>
+      <span class="brand" title={t(`스마트스토어 (${b.accountAlias})`, `SmartStore (${b.accountAlias})`)}>
         N
       </span>
       <StatusBadge brief={b} now={now} />
@@ -58,17 +59,20 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
               disabled={item.busy}
               onClick={(e) => actions.retry(e, b.productOrderId)}
             >
-              다시 시도
+              {t('다시 시도', 'Retry')}
             </button>
           ) : (
             <button
               type="button"
               class="btn btn--primary"
               disabled={item.busy}
-              title={`주문번호 ${b.orderId}의 주문 확인 중 품목 ${item.orderConfirmable}개를 발주 확인합니다.`}
+              title={t(
+                `주문번호 ${b.orderId}의 주문 확인 중 품목 ${item.orderConfirmable}개를 발주 확인합니다.`,
+                `Confirm order ${b.orderId}: ${item.orderConfirmable} ${plural(item.orderConfirmable, 'item', 'items')} awaiting confirmation.`,
+              )}
               onClick={(e) => actions.confirmOrder(e, b.accountId, b.orderId)}
             >
-              {item.confirmBusy ? '보내는 중…' : '발주 확인'}
+              {item.confirmBusy ? t('보내는 중…', 'Sending…') : t('발주 확인', 'Confirm order')}
             </button>
           )}
           {failed && p.kind === 'cancel' ? (
@@ -78,7 +82,7 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
               disabled={item.busy}
               onClick={(e) => actions.retry(e, b.productOrderId)}
             >
-              다시 시도
+              {t('다시 시도', 'Retry')}
             </button>
           ) : (
             <button
@@ -87,7 +91,7 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
               disabled={item.busy}
               onClick={(e) => actions.openCancel(e, b.productOrderId)}
             >
-              취소 처리
+              {t('취소 처리', 'Cancel order')}
             </button>
           )}
         </span>
@@ -102,7 +106,7 @@ function ItemControls({ item, now, actions }: { item: ItemView; now: number; act
       )}
       {handledInSmartStore(b.status) && (
         <a class="link" href={smartStoreOrderUrl(b.productOrderId)} target="_blank" rel="noopener noreferrer">
-          스마트스토어에서 처리
+          {t('스마트스토어에서 처리', 'Handle in SmartStore')}
         </a>
       )}
     </div>
@@ -124,7 +128,10 @@ function OrderControls({ view, actions }: { view: RowView; actions: OverlayActio
   return (
     <div class="row row--order" data-order-id={first.orderId}>
       <div class="item" data-order-id={first.orderId} aria-busy={busy ? 'true' : 'false'}>
-        <span class="brand" title={`스마트스토어 (${first.accountAlias})`}>
+        <span
+          class="brand"
+          title={t(`스마트스토어 (${first.accountAlias})`, `SmartStore (${first.accountAlias})`)}
+        >
           N
         </span>
         {[...counts].map(([status, n]) => (
@@ -135,7 +142,7 @@ function OrderControls({ view, actions }: { view: RowView; actions: OverlayActio
         ))}
         {busy && (
           <span class="progress progress--pending" role="status">
-            처리 중
+            {t('처리 중', 'Processing')}
           </span>
         )}
         {error && (
@@ -150,7 +157,7 @@ function OrderControls({ view, actions }: { view: RowView; actions: OverlayActio
             disabled={confirmBusy}
             onClick={(e) => actions.confirmOrder(e, first.accountId, first.orderId)}
           >
-            {confirmBusy ? '보내는 중…' : '발주 확인'}
+            {confirmBusy ? t('보내는 중…', 'Sending…') : t('발주 확인', 'Confirm order')}
           </button>
         )}
         {preparing.length > 0 && (
@@ -164,7 +171,7 @@ function OrderControls({ view, actions }: { view: RowView; actions: OverlayActio
               )
             }
           >
-            배송 처리 ({preparing.length})
+            {t('배송 처리', 'Dispatch')} ({preparing.length})
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { LayerView, OverlayActions } from '../../lib/overlay/model';
 
 /** The floating bar for the rows the seller checked: 선택 발주 확인, 선택 배송 처리. */
@@ -5,9 +6,13 @@ export function SelectionBar({ view, actions }: { view: LayerView; actions: Over
   const { dispatch, confirmOrders } = view.selection;
   if (dispatch.length === 0 && confirmOrders.length === 0 && !view.notice) return null;
   return (
-    <section class="bar" aria-label="스마트스토어 선택 처리" data-role="selection-bar">
+    <section
+      class="bar"
+      aria-label={t('스마트스토어 선택 처리', 'SmartStore: selected orders')}
+      data-role="selection-bar"
+    >
       <span class="bar__brand">
-        <span class="brand">N</span> 스마트스토어
+        <span class="brand">N</span> {t('스마트스토어', 'SmartStore')}
       </span>
       {view.notice && (
         <span class={`bar__notice bar__notice--${view.notice.tone}`} role="status">
@@ -15,7 +20,7 @@ export function SelectionBar({ view, actions }: { view: LayerView; actions: Over
           <button
             type="button"
             class="bar__close"
-            aria-label="알림 닫기"
+            aria-label={t('알림 닫기', 'Close notice')}
             onClick={() => actions.dismissNotice()}
           >
             ×
@@ -29,7 +34,12 @@ export function SelectionBar({ view, actions }: { view: LayerView; actions: Over
           disabled={view.batchConfirmBusy}
           onClick={(e) => actions.confirmSelected(e)}
         >
-          {view.batchConfirmBusy ? '보내는 중…' : `선택 발주 확인 (${confirmOrders.length})`}
+          {view.batchConfirmBusy
+            ? t('보내는 중…', 'Sending…')
+            : t(
+                `선택 발주 확인 (${confirmOrders.length})`,
+                `Confirm selected orders (${confirmOrders.length})`,
+              )}
         </button>
       )}
       {dispatch.length > 0 && (
@@ -39,7 +49,7 @@ export function SelectionBar({ view, actions }: { view: LayerView; actions: Over
           disabled={view.batchDispatchBusy}
           onClick={(e) => actions.openBatchDispatch(e)}
         >
-          선택 배송 처리 ({dispatch.length})
+          {t('선택 배송 처리', 'Dispatch selected')} ({dispatch.length})
         </button>
       )}
     </section>

@@ -1,122 +1,96 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { createMessenger } from '../../lib/messaging/client';
+import { t } from '../../lib/i18n';
 import {
   type LayerUi,
   OverlayController,
   type OverlayRequest,
   type RowUi,
 } from '../../lib/overlay/controller';
-import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
+import { createOverlayMessenger } from '../../lib/overlay/messenger';
+import type { OverlayActions, RowView } from '../../lib/overlay/model';
 import { HOST_PREFIX } from '../../lib/overlay/scan';
 import { Layer } from './Layer';
+import { type NearViewport, nearViewport } from './near-viewport';
 import { RowControls } from './RowControls';
+import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
+import { type SharedStyles, sharedStyles } from './shared-styles';
 
-/** Events that never leave our shadow roots: the page's shortcuts and row click handlers do not see them. */
-const ISOLATED_EVENTS = [
-  'keydown',
-  'keyup',
-  'keypress',
-  'click',
-  'dblclick',
-  'mousedown',
-  'mouseup',
-  'pointerdown',
-  'pointerup',
-  'input',
-  'change',
-  'paste',
-];
+/** The content script's stylesheet, built by WXT next to the script (a web-accessible resource). */
+function loadCss(): Promise<string> {
+  // built by WXT at this path, outside the typed list of public files
+  const getUrl = browser.runtime.getURL as (path: string) => string;
+  return fetch(getUrl('/content-scripts/orders.css')).then((r) => r.text());
+}
 
 /**
- * One shadow root UI whose content is drawn by `draw` whenever `update` is called; usable at once (the
- * shadow root and its CSS arrive asynchronously, the latest content is drawn when they do).
+ * One row's controls: a light shadow host in the row's last cell, made and drawn when the cell comes near the
+ * viewport. Rows far down a long list cost nothing but their place in the observer until the seller scrolls
+ * towards them.
  */
-function lazyUi<V>(
-  ctx: ContentScriptContext,
-  options: { name: string; anchor: Element; onHost?: (host: HTMLElement) => void },
-  draw: (view: V, into: HTMLElement) => void,
-  markOwnRemoval?: (host: Node) => void,
-) {
-  let ui: ShadowRootContentScriptUi<HTMLElement | undefined> | undefined;
-  let latest: V | undefined;
-  let removed = false;
+function rowUi(
+  anchor: Element,
+  actions: OverlayActions,
+  styles: SharedStyles,
+  near: NearViewport,
+  markOwnRemoval: (host: Node) => void,
+): RowUi {
+  let shown: ShadowHost | undefined;
+  let latest: RowView | undefined;
   const paint = () => {
-    if (ui?.mounted && latest !== undefined) draw(latest, ui.mounted);
+    if (shown && latest) render(<RowControls view={latest} actions={actions} />, shown.root);
   };
-  void createShadowRootUi<HTMLElement | undefined>(ctx, {
-    name: options.name,
-    mode: 'open',
-    position: 'inline',
-    anchor: options.anchor,
-    append: 'last',
-    isolateEvents: ISOLATED_EVENTS,
-    onMount(container) {
-      const root = document.createElement('div');
-      root.className = 'root';
-      container.append(root);
-      return root;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-    },
-  }).then((created) => {
-    if (removed || ctx.isInvalid) return;
-    ui = created;
-    created.mount();
-    options.onHost?.(created.shadowHost);
+  const cancel = near.watch(anchor, () => {
+    shown = createShadowHost(`${HOST_PREFIX}row`, styles);
+    isolateEvents(shown.root);
+    anchor.append(shown.host);
     paint();
   });
   return {
-    update(view: V) {
+    update(view) {
       latest = view;
       paint();
     },
     remove() {
-      removed = true;
-      if (ui) {
-        markOwnRemoval?.(ui.shadowHost);
-        ui.remove();
-      }
+      cancel();
+      if (!shown) return;
+      render(null, shown.root);
+      markOwnRemoval(shown.host);
+      shown.host.remove();
+      shown = undefined;
     },
-    isConnected() {
-      return ui ? ui.shadowHost.isConnected : true;
-    },
+    // before it is drawn, the row's controls are "there" as long as their cell is
+    isConnected: () => (shown ? shown.host.isConnected : anchor.isConnected),
   };
 }
 
 /** Starts the order overlay on a seller page; everything it made goes away when the context is invalidated. */
 export function startOverlay(ctx: ContentScriptContext): OverlayController {
-  const request = createMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
+  const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
+  const styles = sharedStyles(loadCss);
+  const near = nearViewport();
   let layerHost: HTMLElement | undefined;
   let lastStats = '';
   const controller = new OverlayController({
     // the whole document: a single-page app may even replace <body>
     root: document.documentElement,
     request,
-    mountRow(_row, anchor, actions: OverlayActions, markOwnRemoval): RowUi {
-      return lazyUi<RowView>(
-        ctx,
-        { name: `${HOST_PREFIX}row`, anchor },
-        (view, into) => render(<RowControls view={view} actions={actions} />, into),
-        markOwnRemoval,
-      );
-    },
+    mountRow: (_row, anchor, actions, markOwnRemoval) => rowUi(anchor, actions, styles, near, markOwnRemoval),
     mountLayer(actions: OverlayActions): LayerUi {
-      return lazyUi<LayerView>(
-        ctx,
-        {
-          name: `${HOST_PREFIX}layer`,
-          anchor: document.body,
-          onHost: (host) => {
-            layerHost = host;
-            if (lastStats) host.setAttribute('data-stats', lastStats);
-          },
+      const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
+      isolateEvents(root);
+      layerHost = host;
+      if (lastStats) host.setAttribute('data-stats', lastStats);
+      document.body.append(host);
+      return {
+        update: (view) => render(<Layer view={view} actions={actions} />, root),
+        remove() {
+          render(null, root);
+          host.remove();
         },
-        (view, into) => render(<Layer view={view} actions={actions} />, into),
-      );
+        isConnected: () => host.isConnected,
+      };
     },
     onStats(stats) {
       // numbers only (how much of the page was read, how long it took): for the performance notes
@@ -134,12 +108,18 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     },
     onError(e) {
       console.debug(
-        '[스마트스토어 연동] 주문 정보를 불러오지 못했습니다.',
+        t(
+          '[스마트스토어 연동] 주문 정보를 불러오지 못했습니다.',
+          '[SmartStore link] Could not load order details.',
+        ),
         e instanceof Error ? e.message : e,
       );
     },
   });
   controller.start();
-  ctx.onInvalidated(() => controller.stop());
+  ctx.onInvalidated(() => {
+    controller.stop();
+    near.disconnect();
+  });
   return controller;
 }

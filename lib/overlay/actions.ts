@@ -1,6 +1,7 @@
-import { RequestError } from '../messaging/client';
+import { t } from '../i18n';
 import type { RequestPayload, ResponseMap } from '../messaging/protocol';
 import type { ActionRecord } from '../orders/outbox-types';
+import { isRequestFailure, type RequestFailure } from './messenger';
 import { newRequestId } from './request-id';
 
 export type ActionMessage = 'orders.confirm' | 'orders.dispatch' | 'orders.cancel' | 'actions.retry';
@@ -11,7 +12,7 @@ export type ActionPart = {
 }[ActionMessage];
 
 export interface ActionFailure {
-  /** Korean, safe to show */
+  /** safe to show, in the seller's language */
   message: string;
   /** per product order number, when the background refused some items */
   fields: Record<string, string>;
@@ -90,12 +91,14 @@ export class ActionRunner {
           records.push(record);
           if (!this.stopped) this.accept(record);
         } catch (e) {
-          const err =
-            e instanceof RequestError
-              ? e
-              : new RequestError({ kind: 'internal', message: '요청을 처리하지 못했습니다.' });
+          const err: RequestFailure = isRequestFailure(e)
+            ? e
+            : {
+                kind: 'internal',
+                message: t('요청을 처리하지 못했습니다.', 'The request could not be processed.'),
+              };
           if (TRANSPORT_KINDS.has(err.kind)) lostAny = true;
-          Object.assign(fields, err.fields);
+          Object.assign(fields, err.fields ?? {});
           if (!messages.includes(err.message)) messages.push(err.message);
         }
       }

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n';
 import type { RequestPayload, ResponseMap } from '../messaging/protocol';
 import type { ActionRecord } from '../orders/outbox-types';
 import type { OrderBrief } from '../orders/queries';
@@ -92,6 +93,11 @@ export class OverlayController implements OverlayActions {
   private readonly numberRows = new Map<string, Set<Element>>();
   private readonly inFlight = new Map<string, number>();
   private readonly ownRemovals = new WeakSet<Node>();
+  /** rows with controls whose page checkbox is checked (kept up to date row by row) */
+  private readonly checkedRows = new Set<Element>();
+  /** rows whose checkbox is read again at the next selection update; 'all' after the seller's own input */
+  private pendingCheck: Set<Element> | 'all' = 'all';
+  private uiCount = 0;
   private readonly watcher: RowWatcher;
   private readonly lookup: LookupQueue;
   private readonly runner: ActionRunner;
@@ -161,6 +167,7 @@ export class OverlayController implements OverlayActions {
     this.runner.stop();
     for (const entry of this.rows.values()) this.removeUi(entry);
     this.rows.clear();
+    this.checkedRows.clear();
     this.layer?.remove();
     this.layer = undefined;
   }
@@ -169,13 +176,12 @@ export class OverlayController implements OverlayActions {
   async settle(): Promise<void> {
     this.watcher.flushNow();
     await this.lookup.flush();
+    this.pendingCheck = 'all';
     this.updateSelection();
   }
 
   stats(): OverlayStats {
-    let rowsWithControls = 0;
-    for (const e of this.rows.values()) if (e.ui) rowsWithControls++;
-    return { ...this.watcher.stats, lookups: this.lookup.sent, rowsWithControls };
+    return { ...this.watcher.stats, lookups: this.lookup.sent, rowsWithControls: this.uiCount };
   }
 
   /** The order numbers and briefs the overlay holds (tests and diagnostics; nothing secret is in them). */
@@ -204,7 +210,7 @@ export class OverlayController implements OverlayActions {
       this.renderRow(row);
     }
     this.lookup.want(numbers);
-    this.scheduleSelection();
+    this.scheduleSelection([...changed.keys()]);
     if (this.layer?.isConnected?.() === false) this.renderLayer();
     this.reportStats();
   }
@@ -215,6 +221,7 @@ export class OverlayController implements OverlayActions {
     this.unindex(row, entry.scan.numbers);
     this.removeUi(entry);
     this.rows.delete(row);
+    this.checkedRows.delete(row);
   }
 
   private unindex(row: Element, numbers: readonly string[]): void {
@@ -230,6 +237,7 @@ export class OverlayController implements OverlayActions {
     const ui = entry.ui;
     entry.ui = undefined;
     entry.anchor = undefined;
+    this.uiCount--;
     ui.remove();
   }
 
@@ -258,6 +266,7 @@ export class OverlayController implements OverlayActions {
     if (!entry.ui) {
       entry.ui = this.env.mountRow(row, anchor, this, (n) => this.ownRemovals.add(n));
       entry.anchor = anchor;
+      this.uiCount++;
     }
     const now = this.now();
     entry.ui.update({
@@ -354,7 +363,7 @@ export class OverlayController implements OverlayActions {
     const rows = new Set<Element>();
     for (const n of touched) for (const r of this.numberRows.get(n) ?? []) rows.add(r);
     for (const r of rows) this.renderRow(r);
-    this.scheduleSelection();
+    this.scheduleSelection(rows);
     this.renderLayer();
     this.reportStats();
   }
@@ -412,7 +421,7 @@ export class OverlayController implements OverlayActions {
     for (const id of ids) this.inFlight.set(id, (this.inFlight.get(id) ?? 0) + 1);
     const sending = this.runner.run(key, parts); // marks the key busy at once
     this.renderRowsShowing(ids);
-    this.scheduleSelection();
+    this.scheduleSelection([]);
     return sending.finally(() => {
       for (const id of ids) {
         const n = (this.inFlight.get(id) ?? 1) - 1;
@@ -421,7 +430,7 @@ export class OverlayController implements OverlayActions {
       }
       this.renderRowsShowing(ids);
       this.renderLayer();
-      this.scheduleSelection();
+      this.scheduleSelection([]);
     });
   }
 
@@ -666,9 +675,13 @@ export class OverlayController implements OverlayActions {
       if (failure) this.notice = { tone: 'error', text: failure.message };
       else if (records && records.length > 0) {
         const items = records.reduce((n, r) => n + r.items.length, 0);
+        const n = orders.length;
         this.notice = {
           tone: 'success',
-          text: `주문 ${orders.length}건(품목 ${items}개) 발주 확인을 보냈습니다.`,
+          text: t(
+            `주문 ${n}건(품목 ${items}개) 발주 확인을 보냈습니다.`,
+            `Sent Confirm order for ${n} ${plural(n, 'order', 'orders')} (${items} ${plural(items, 'item', 'items')}).`,
+          ),
         };
       }
       this.renderLayer();
@@ -699,8 +712,15 @@ export class OverlayController implements OverlayActions {
 
   private readonly onPageInput = (): void => this.scheduleSelection();
 
-  private scheduleSelection(): void {
+  /**
+   * Updates the selection bar shortly. `rows`: only these rows' checkboxes can have changed (rows added or
+   * redrawn); without it every row is read again (the seller clicked or typed in the page, and a "select
+   * all" box sets the others without events).
+   */
+  private scheduleSelection(rows?: Iterable<Element>): void {
     if (this.stopped) return;
+    if (rows === undefined) this.pendingCheck = 'all';
+    else if (this.pendingCheck !== 'all') for (const r of rows) this.pendingCheck.add(r);
     if (this.selectionTimer !== undefined) clearTimeout(this.selectionTimer);
     // after the page's own handlers (a "select all" box sets the others without events)
     this.selectionTimer = setTimeout(() => {
@@ -711,12 +731,16 @@ export class OverlayController implements OverlayActions {
 
   private updateSelection(): void {
     if (this.stopped) return;
+    const pending = this.pendingCheck;
+    this.pendingCheck = new Set();
+    if (pending === 'all') {
+      this.checkedRows.clear();
+      for (const row of this.rows.keys()) this.checkRow(row);
+    } else for (const row of pending) this.checkRow(row);
     const ids: string[] = [];
-    for (const [row, entry] of this.rows) {
-      if (!entry.ui) continue;
-      let box = entry.checkbox;
-      if (box && !row.contains(box)) box = entry.checkbox = rowCheckbox(row);
-      if (!box?.checked) continue;
+    for (const row of this.checkedRows) {
+      const entry = this.rows.get(row);
+      if (!entry?.ui) continue;
       for (const id of this.rowItems(entry.scan.numbers)?.ids ?? []) if (!ids.includes(id)) ids.push(id);
     }
     const dispatch: OrderBrief[] = [];
@@ -739,6 +763,15 @@ export class OverlayController implements OverlayActions {
       this.selectionKey = key;
       this.renderLayer();
     }
+  }
+
+  private checkRow(row: Element): void {
+    const entry = this.rows.get(row);
+    let box = entry?.checkbox;
+    // the row's checkbox is found again whenever the row changes (onRows); here only when it left the page
+    if (entry && box && !box.isConnected) box = entry.checkbox = rowCheckbox(row);
+    if (entry?.ui && box?.checked && row.contains(box)) this.checkedRows.add(row);
+    else this.checkedRows.delete(row);
   }
 
   private dialogView(): DialogView | undefined {

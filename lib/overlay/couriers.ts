@@ -1,4 +1,4 @@
-import { COURIERS, type Courier } from '../smartstore/enums';
+import { COURIERS, type Courier } from '../smartstore/codes';
 
 /** How sellers type courier names: case, spaces, brackets and dots do not matter. */
 export function normaliseCourierQuery(s: string): string {

@@ -1,7 +1,8 @@
+import { t } from '../i18n';
+import type { MarketOrderStatus } from '../orders/market-status';
 import type { OrderBrief } from '../orders/queries';
 import { statusLabel } from '../orders/status';
-import type { MarketOrderStatus } from '../sixshop/schemas/market-order';
-import { CLAIM_STATUS_LABELS, type ClaimStatus, claimReasonLabel, courierName } from '../smartstore/enums';
+import { claimReasonLabel, claimStatusLabel, courierName } from '../smartstore/codes';
 
 /**
  * Where a return, exchange or buyer's cancel request is handled: the product order in the SmartStore seller
@@ -39,7 +40,7 @@ export interface StatusDisplay {
 export function statusDisplay(b: OrderBrief): StatusDisplay {
   const out: StatusDisplay = { label: statusLabel(b.status), tone: TONES[b.status] };
   if (b.claimType || b.claimStatus || b.claimReason) {
-    const state = b.claimStatus ? (CLAIM_STATUS_LABELS[b.claimStatus as ClaimStatus] ?? b.claimStatus) : '';
+    const state = b.claimStatus ? claimStatusLabel(b.claimStatus) : '';
     const reason = b.claimReason ? claimReasonLabel(b.claimReason) : '';
     const text = [state, reason].filter(Boolean).join(' · ');
     if (text) out.claim = text;
@@ -59,9 +60,18 @@ export function shippingText(b: OrderBrief): string | undefined {
 
 /** Item line for dialogs: product name, option, quantity. */
 export function itemLine(b: Pick<OrderBrief, 'productName' | 'optionText' | 'quantity'>): string {
-  return [b.productName, b.optionText ? `(${b.optionText})` : '', `${b.quantity}개`]
-    .filter(Boolean)
-    .join(' ');
+  const quantity = t(`${b.quantity}개`, `× ${b.quantity}`);
+  return [b.productName, b.optionText ? `(${b.optionText})` : '', quantity].filter(Boolean).join(' ');
 }
 
-export const ACTION_LABELS = { confirm: '발주 확인', dispatch: '배송 처리', cancel: '취소 처리' } as const;
+/** What each action is called on buttons and in progress lines. */
+export function actionLabel(kind: 'confirm' | 'dispatch' | 'cancel'): string {
+  switch (kind) {
+    case 'confirm':
+      return t('발주 확인', 'Confirm order');
+    case 'dispatch':
+      return t('배송 처리', 'Dispatch');
+    case 'cancel':
+      return t('취소 처리', 'Cancel order');
+  }
+}

@@ -1,6 +1,6 @@
 import type { ActionKind, ItemState } from '../orders/outbox-types';
 import type { OrderBrief } from '../orders/queries';
-import type { SellerCancelReason } from '../smartstore/enums';
+import type { SellerCancelReason } from '../smartstore/codes';
 import type { DispatchProblems } from './validation';
 
 /** Where an item's latest action stands, from this page's clicks or from the background's outbox. */
@@ -26,7 +26,7 @@ export interface ItemView {
   busy: boolean;
   /** the order's 발주 확인 is being sent */
   confirmBusy: boolean;
-  /** the last refusal of an action on this item (Korean) */
+  /** the last refusal of an action on this item (in the seller's language) */
   error?: string | undefined;
   draft: DispatchDraftState;
   /** how many items of its order wait for 발주 확인 */

@@ -69,6 +69,8 @@ function skipped(el: Element): boolean {
 
 /** The text a person reads in a cell, without form values, scripts, nested tables or our own controls. */
 export function visibleText(cell: Element): string {
+  // the usual cell: text only
+  if (cell.childElementCount === 0) return cell.textContent ?? '';
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -117,7 +119,10 @@ export function cellsOf(row: Element): Element[] {
 export function scanRow(row: Element): RowScan {
   const numbers: string[] = [];
   const cells: Element[] = [];
-  if (!mayHoldOrderNumber(row.textContent ?? '')) return { numbers, cells, anchor: undefined };
+  // a table row's cells are read one by one below; other rows are checked whole first (finding their cells costs more)
+  if (row.tagName !== 'TR' && !mayHoldOrderNumber(row.textContent ?? '')) {
+    return { numbers, cells, anchor: undefined };
+  }
   const all = cellsOf(row);
   for (const cell of all) {
     if (!mayHoldOrderNumber(cell.textContent ?? '')) continue;
@@ -127,7 +132,7 @@ export function scanRow(row: Element): RowScan {
       cells.push(cell);
     }
   }
-  return { numbers, cells, anchor: all[all.length - 1] };
+  return { numbers, cells, anchor: numbers.length > 0 ? all[all.length - 1] : undefined };
 }
 
 /** The row a node is in (itself, an ancestor) or undefined. */

@@ -1,5 +1,6 @@
+import { t } from '../i18n';
 import { courierProblem, normaliseTrackingNumber, trackingNumberProblem } from '../orders/tracking';
-import { SELLER_CANCEL_REASONS, type SellerCancelReason } from '../smartstore/enums';
+import { SELLER_CANCEL_REASONS, type SellerCancelReason } from '../smartstore/codes';
 import { LIMITS } from '../smartstore/limits';
 
 /** What the seller entered for one item to ship. */
@@ -53,7 +54,10 @@ export function validateDispatch(
       });
   }
   if (rows.length === 0)
-    return { ok: false, problems: { _: { courier: '배송 처리할 품목을 선택해 주세요.' } } };
+    return {
+      ok: false,
+      problems: { _: { courier: t('배송 처리할 품목을 선택해 주세요.', 'Select the items to dispatch.') } },
+    };
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, items };
 }
 
@@ -66,8 +70,11 @@ export function cancelProblems(input: { reason: string; detail: string }): {
 } {
   const out: { reason?: string; detail?: string } = {};
   if (!(SELLER_CANCEL_REASONS as readonly string[]).includes(input.reason))
-    out.reason = '취소 사유를 선택해 주세요.';
+    out.reason = t('취소 사유를 선택해 주세요.', 'Select a cancel reason.');
   if (input.detail.trim().length > CANCEL_DETAIL_MAX)
-    out.detail = `취소 상세 사유는 ${CANCEL_DETAIL_MAX}자 이내로 입력해 주세요.`;
+    out.detail = t(
+      `취소 상세 사유는 ${CANCEL_DETAIL_MAX}자 이내로 입력해 주세요.`,
+      `Keep the cancel details within ${CANCEL_DETAIL_MAX} characters.`,
+    );
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RequestError } from '../../../lib/messaging/client';
 import type { ActionRecord } from '../../../lib/orders/outbox-types';
 import { type ActionPart, ActionRunner } from '../../../lib/overlay/actions';
+import { OverlayRequestError as RequestError } from '../../../lib/overlay/messenger';
 import { isRequestId, newRequestId, REQUEST_ID_PATTERN } from '../../../lib/overlay/request-id';
 import { tick } from './fixtures';
 

@@ -1,0 +1,50 @@
+/**
+ * The overlay's stylesheet, loaded once and shared by every shadow root it makes: one constructed
+ * `CSSStyleSheet` adopted by each root, so a page with 2,000 rows parses the CSS once, not 2,000 times. Roots
+ * made before the CSS arrives adopt the (still empty) sheet at once and get the rules when they land.
+ * Where a shadow root cannot adopt a constructed sheet, each root gets its own `<style>` instead.
+ */
+export interface SharedStyles {
+  adopt(shadow: ShadowRoot): void;
+}
+
+export function sharedStyles(load: () => Promise<string>): SharedStyles {
+  let sheet: CSSStyleSheet | undefined;
+  try {
+    sheet = new CSSStyleSheet();
+  } catch {
+    sheet = undefined;
+  }
+  let text: string | undefined;
+  const waiting = new Set<ShadowRoot>();
+  const styleInto = (shadow: ShadowRoot, css: string) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.prepend(style);
+  };
+  void load()
+    .then((css) => {
+      text = css;
+      if (sheet) sheet.replaceSync(css);
+      for (const shadow of waiting) styleInto(shadow, css);
+      waiting.clear();
+    })
+    .catch(() => {
+      // without its CSS the overlay still works, unstyled
+      waiting.clear();
+    });
+  return {
+    adopt(shadow) {
+      if (sheet) {
+        try {
+          shadow.adoptedStyleSheets = [sheet];
+          return;
+        } catch {
+          sheet = undefined;
+        }
+      }
+      if (text !== undefined) styleInto(shadow, text);
+      else waiting.add(shadow);
+    },
+  };
+}
