@@ -6,6 +6,7 @@ import { webLocks } from '../lib/background/locks';
 import { armOutboxAlarm, armSyncAlarm, OUTBOX_ALARM, SYNC_ALARM } from '../lib/background/schedule';
 import { sessionTokenStore } from '../lib/background/token-store';
 import { openLinkDb } from '../lib/db/schema';
+import { plural, t } from '../lib/i18n';
 import { drainOutbox, type RunnerDeps, runSync } from '../lib/orders/runner';
 import { resumeProductJobs } from '../lib/products/runner';
 import { getSettings } from '../lib/settings/settings';
@@ -31,8 +32,11 @@ export default defineBackground(() => {
         void browser.notifications.create(`new-orders-${account.id}-${Date.now()}`, {
           type: 'basic',
           iconUrl: browser.runtime.getURL('/icon/128.png'),
-          title: '새 스마트스토어 주문',
-          message: `${account.alias}: 결제 완료된 주문 ${n}건이 들어왔습니다. 발주 확인해 주세요.`,
+          title: t('새 스마트스토어 주문', 'New SmartStore orders'),
+          message: t(
+            `${account.alias}: 결제 완료된 주문 ${n}건이 들어왔습니다. 발주 확인해 주세요.`,
+            `${account.alias}: ${n} paid ${plural(n, 'order', 'orders')} came in. Confirm ${plural(n, 'it', 'them')}.`,
+          ),
         });
       });
     },

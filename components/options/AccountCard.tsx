@@ -1,11 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { AccountRow } from '../../lib/db/schema';
+import { intlLocale, perLocale, t } from '../../lib/i18n';
 import { request } from '../../lib/ui/messenger';
 import { Notice } from '../ui/Notice';
 import { useFormError } from '../ui/use-form-error';
 
-const MODE_LABEL = { AGENCY: 'API 대행사 연동', OWN_APP: '내 애플리케이션 연동' } as const;
-const FIXED_NOTE = '계정 등록 후 변경 불가능 (바꾸려면 연동 해제 후 다시 연동)';
+const modeLabel = perLocale(() => ({
+  AGENCY: t('API 대행사 연동', 'Linked through API agency'),
+  OWN_APP: t('내 애플리케이션 연동', 'Linked with own application'),
+}));
+const fixedNote = () =>
+  t(
+    '계정 등록 후 변경 불가능 (바꾸려면 연동 해제 후 다시 연동)',
+    'Cannot be changed after linking (unlink and link again to change it)',
+  );
 
 export function AccountCard({
   account,
@@ -43,7 +51,7 @@ export function AccountCard({
         {editing ? (
           <form class="account__rename" onSubmit={save}>
             <label class="sr-only" for={`alias-${account.id}`}>
-              계정 별칭
+              {t('계정 별칭', 'Account alias')}
             </label>
             <input
               id={`alias-${account.id}`}
@@ -52,7 +60,7 @@ export function AccountCard({
               onInput={(e) => setAlias((e.target as HTMLInputElement).value)}
             />
             <button type="submit" class="primary" disabled={busy}>
-              저장
+              {t('저장', 'Save')}
             </button>
             <button
               type="button"
@@ -62,42 +70,42 @@ export function AccountCard({
                 form.clear();
               }}
             >
-              취소
+              {t('취소', 'Cancel')}
             </button>
           </form>
         ) : (
           <>
             <h3 class="account__alias">{account.alias}</h3>
             <button type="button" class="link" onClick={() => setEditing(true)}>
-              별칭 수정
+              {t('별칭 수정', 'Edit alias')}
             </button>
           </>
         )}
       </div>
       {form.error && <Notice tone="error">{form.error.fields.alias ?? form.error.message}</Notice>}
       <dl class="account__facts">
-        <dt>스마트스토어 계정 ID</dt>
-        <dd title={FIXED_NOTE}>
-          <span data-field="storeSlug">{account.storeSlug}</span> <span class="lock">{FIXED_NOTE}</span>
+        <dt>{t('스마트스토어 계정 ID', 'SmartStore account ID')}</dt>
+        <dd title={fixedNote()}>
+          <span data-field="storeSlug">{account.storeSlug}</span> <span class="lock">{fixedNote()}</span>
         </dd>
-        <dt>API 연동용 판매자 ID</dt>
-        <dd title={FIXED_NOTE}>
-          <span data-field="apiSellerId">{account.apiSellerId}</span> <span class="lock">{FIXED_NOTE}</span>
+        <dt>{t('API 연동용 판매자 ID', 'API seller ID')}</dt>
+        <dd title={fixedNote()}>
+          <span data-field="apiSellerId">{account.apiSellerId}</span> <span class="lock">{fixedNote()}</span>
         </dd>
-        <dt>연동 방식</dt>
-        <dd>{MODE_LABEL[account.linkMode]}</dd>
+        <dt>{t('연동 방식', 'Link method')}</dt>
+        <dd>{modeLabel()[account.linkMode]}</dd>
         {account.storeName && (
           <>
-            <dt>스토어 이름</dt>
+            <dt>{t('스토어 이름', 'Store name')}</dt>
             <dd>{account.storeName}</dd>
           </>
         )}
-        <dt>연동일</dt>
-        <dd>{new Date(account.createdAt).toLocaleString('ko-KR')}</dd>
+        <dt>{t('연동일', 'Linked on')}</dt>
+        <dd>{new Date(account.createdAt).toLocaleString(intlLocale())}</dd>
       </dl>
       <div class="account__actions">
         <button type="button" class="danger-outline" onClick={onUnlink}>
-          연동 해제하기
+          {t('연동 해제하기', 'Unlink')}
         </button>
       </div>
     </li>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/settings';
 import { DEFAULT_COMMERCE_API_ORIGIN, DEFAULT_SHOP_BACKEND_URL } from '../../lib/settings/settings';
 import { request } from '../../lib/ui/messenger';
@@ -62,7 +63,10 @@ export function AdvancedSettings({
       setWarning(
         granted
           ? undefined
-          : '이 주소에 접근 권한을 받지 못했습니다. 서버가 CORS를 허용하지 않으면 연결되지 않습니다.',
+          : t(
+              '이 주소에 접근 권한을 받지 못했습니다. 서버가 CORS를 허용하지 않으면 연결되지 않습니다.',
+              'Access to this address was not granted. It will not connect unless the server allows CORS.',
+            ),
       );
     } catch (e2) {
       form.capture(e2);
@@ -88,29 +92,49 @@ export function AdvancedSettings({
 
   return (
     <details class="card advanced">
-      <summary>고급 설정</summary>
+      <summary>{t('고급 설정', 'Advanced settings')}</summary>
       <form onSubmit={submit} noValidate>
         {field(
           'commerceApiOrigin',
-          '커머스API 주소',
-          '기본값: https://api.commerce.naver.com (샌드박스나 스테이징 프록시로 바꿀 때만 수정)',
+          t('커머스API 주소', 'Commerce API address'),
+          t(
+            '기본값: https://api.commerce.naver.com (샌드박스나 스테이징 프록시로 바꿀 때만 수정)',
+            'Default: https://api.commerce.naver.com (change only for a sandbox or staging proxy)',
+          ),
         )}
-        {field('shopBackendUrl', '식스샵 프로 연동 서버 주소', '기본값: https://api.sixshop.com')}
-        {field('syncIntervalMinutes', '주문 수집 주기(분)', '1~60분', 'number')}
-        {field('lookbackDays', '처음 연동 시 가져올 주문 기간(일)', '1~90일', 'number')}
+        {field(
+          'shopBackendUrl',
+          t('식스샵 프로 연동 서버 주소', 'Sixshop Pro link server address'),
+          t('기본값: https://api.sixshop.com', 'Default: https://api.sixshop.com'),
+        )}
+        {field(
+          'syncIntervalMinutes',
+          t('주문 수집 주기(분)', 'Order sync interval (minutes)'),
+          t('1~60분', '1–60 minutes'),
+          'number',
+        )}
+        {field(
+          'lookbackDays',
+          t('처음 연동 시 가져올 주문 기간(일)', 'Days of orders to fetch on first link'),
+          t('1~90일', '1–90 days'),
+          'number',
+        )}
         <label class="checkbox">
           <input
             type="checkbox"
             checked={notify}
             onChange={(e) => setNotify((e.target as HTMLInputElement).checked)}
           />
-          새 주문이 들어오면 알림 받기 (브라우저 알림 권한을 요청합니다)
+          {t(
+            '새 주문이 들어오면 알림 받기 (브라우저 알림 권한을 요청합니다)',
+            'Notify me of new orders (asks for the browser notification permission)',
+          )}
         </label>
         {form.error && <Notice tone="error">{form.error.message}</Notice>}
-        {saved && <Notice tone="success">저장했습니다.</Notice>}
+        {saved && <Notice tone="success">{t('저장했습니다.', 'Saved.')}</Notice>}
         {warning && <Notice tone="warning">{warning}</Notice>}
         <button type="submit" class="primary" disabled={busy}>
-          저장
+          {t('저장', 'Save')}
         </button>
       </form>
     </details>

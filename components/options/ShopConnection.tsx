@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ShopConnectionView } from '../../lib/accounts/shop-connection';
+import { t } from '../../lib/i18n';
 import { request } from '../../lib/ui/messenger';
 import { describedBy, Field } from '../ui/Field';
 import { Notice } from '../ui/Notice';
@@ -38,19 +39,33 @@ export function ShopConnection({
   const err = form.error?.fields.shopKey ?? form.error?.fields.shopBackendUrl;
   return (
     <section class="card" aria-labelledby="shop-title">
-      <h2 id="shop-title">식스샵 프로 연결</h2>
+      <h2 id="shop-title">{t('식스샵 프로 연결', 'Sixshop Pro connection')}</h2>
       {status?.hasShopKey ? (
         <p class="connected" data-testid="shop-connected">
-          연결됨{shopName ? `: ${shopName}` : ''} · API 키 {status.maskedShopKey} · {status.shopBackendUrl}
+          {t('연결됨', 'Connected')}
+          {shopName ? `: ${shopName}` : ''} · {t('API 키', 'API key')} {status.maskedShopKey} ·{' '}
+          {status.shopBackendUrl}
         </p>
       ) : (
-        <p>식스샵 프로 관리자의 API 키를 입력하면 주문과 상품을 식스샵 프로로 보낼 수 있습니다.</p>
+        <p>
+          {t(
+            '식스샵 프로 관리자의 API 키를 입력하면 주문과 상품을 식스샵 프로로 보낼 수 있습니다.',
+            'Enter the API key from your Sixshop Pro admin to send orders and products to Sixshop Pro.',
+          )}
+        </p>
       )}
       <form onSubmit={submit} class="inline-form" noValidate>
         <Field
           id="shopKey"
-          label={status?.hasShopKey ? 'API 키 바꾸기' : '식스샵 프로 API 키'}
-          hint="식스샵 프로 > 설정 > API 키. 이 컴퓨터의 확장 프로그램 안에만 저장됩니다."
+          label={
+            status?.hasShopKey
+              ? t('API 키 바꾸기', 'Change API key')
+              : t('식스샵 프로 API 키', 'Sixshop Pro API key')
+          }
+          hint={t(
+            '식스샵 프로 > 설정 > API 키. 이 컴퓨터의 확장 프로그램 안에만 저장됩니다.',
+            'Sixshop Pro > Settings > API key. Stored only inside the extension on this computer.',
+          )}
           error={err}
         >
           <input
@@ -63,7 +78,7 @@ export function ShopConnection({
           />
         </Field>
         <button type="submit" class="primary" disabled={busy || !key.trim()}>
-          {busy ? '확인 중…' : '연결 확인 후 저장'}
+          {busy ? t('확인 중…', 'Checking…') : t('연결 확인 후 저장', 'Check connection and save')}
         </button>
       </form>
       {form.error && !err && <Notice tone="error">{form.error.message}</Notice>}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UnlinkPreview } from '../../lib/accounts/manage';
 import type { AccountRow } from '../../lib/db/schema';
+import { t } from '../../lib/i18n';
 import { request } from '../../lib/ui/messenger';
 import { describedBy, Field } from '../ui/Field';
 import { Notice } from '../ui/Notice';
@@ -45,38 +46,61 @@ export function UnlinkDialog({
   return (
     <dialog ref={ref} class="dialog" aria-labelledby="unlink-title" onClose={onClose}>
       <form onSubmit={confirm}>
-        <h2 id="unlink-title">"{account.alias}" 연동 해제</h2>
+        <h2 id="unlink-title">{t(`"${account.alias}" 연동 해제`, `Unlink "${account.alias}"`)}</h2>
         <Notice tone="warning">
-          <p>마켓 계정 연동을 해제하기 전, 반드시 확인해 주세요!</p>
           <p>
-            해당 스마트스토어에서 연동한{' '}
-            <b>상품 정보, 주문 정보 및 판매 설정 프리셋은 모두 삭제되며 복구가 불가</b>
-            합니다.
+            {t(
+              '마켓 계정 연동을 해제하기 전, 반드시 확인해 주세요!',
+              'Please read this before unlinking the market account.',
+            )}
           </p>
           <p>
-            식스샵 프로에서의 정보만 삭제되며, 실제 스마트스토어에 존재하는 상품 및 주문 정보는 삭제되지
-            않습니다.
+            {t('해당 스마트스토어에서 연동한 ', 'The ')}
+            <b>
+              {t(
+                '상품 정보, 주문 정보 및 판매 설정 프리셋은 모두 삭제되며 복구가 불가',
+                'linked products, orders and sales settings presets of this SmartStore are all deleted and cannot be restored',
+              )}
+            </b>
+            {t('합니다.', '.')}
+          </p>
+          <p>
+            {t(
+              '식스샵 프로에서의 정보만 삭제되며, 실제 스마트스토어에 존재하는 상품 및 주문 정보는 삭제되지 않습니다.',
+              'Only the data in Sixshop Pro is deleted; the products and orders on SmartStore itself are not.',
+            )}
           </p>
         </Notice>
-        <h3>삭제되는 정보</h3>
-        {!preview && !form.error && <p aria-busy="true">삭제될 정보를 세는 중…</p>}
+        <h3>{t('삭제되는 정보', 'What will be deleted')}</h3>
+        {!preview && !form.error && (
+          <p aria-busy="true">{t('삭제될 정보를 세는 중…', 'Counting what will be deleted…')}</p>
+        )}
         {preview && (
           <ul class="counts" data-testid="unlink-counts">
             <li>
-              연동 상품 <b data-count="productLinks">{shop?.productLinks ?? preview.local.productLinks}</b>개
+              {t('연동 상품 ', 'Linked products: ')}
+              <b data-count="productLinks">{shop?.productLinks ?? preview.local.productLinks}</b>
+              {t('개', '')}
             </li>
             <li>
-              주문 <b data-count="orders">{shop?.marketOrders ?? preview.local.orders}</b>건
+              {t('주문 ', 'Orders: ')}
+              <b data-count="orders">{shop?.marketOrders ?? preview.local.orders}</b>
+              {t('건', '')}
             </li>
             <li>
-              판매 설정 프리셋 <b data-count="presets">{shop?.salesPresets ?? preview.local.presets}</b>개
+              {t('판매 설정 프리셋 ', 'Sales settings presets: ')}
+              <b data-count="presets">{shop?.salesPresets ?? preview.local.presets}</b>
+              {t('개', '')}
             </li>
           </ul>
         )}
         {preview?.shopError && <Notice tone="error">{preview.shopError}</Notice>}
         <Field
           id="confirmAlias"
-          label={`확인을 위해 계정 별칭 "${account.alias}"을(를) 입력해 주세요`}
+          label={t(
+            `확인을 위해 계정 별칭 "${account.alias}"을(를) 입력해 주세요`,
+            `To confirm, type the account alias "${account.alias}"`,
+          )}
           error={form.error?.fields.confirmAlias}
         >
           <input
@@ -90,10 +114,10 @@ export function UnlinkDialog({
         {form.error && !form.error.fields.confirmAlias && <Notice tone="error">{form.error.message}</Notice>}
         <div class="dialog__actions">
           <button type="button" onClick={() => ref.current?.close()} disabled={busy}>
-            취소
+            {t('취소', 'Cancel')}
           </button>
           <button type="submit" class="danger" disabled={busy || typed.trim() !== account.alias}>
-            {busy ? '해제 중…' : '연동 해제'}
+            {busy ? t('해제 중…', 'Unlinking…') : t('연동 해제', 'Unlink')}
           </button>
         </div>
       </form>

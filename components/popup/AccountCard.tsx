@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { plural, t } from '../../lib/i18n';
 import type { AccountSummary } from '../../lib/orders/queries';
 import { MARKET_ORDER_STATUS_LABELS } from '../../lib/sixshop/schemas/market-order';
 import { usePopupEnv } from './env';
@@ -7,7 +8,7 @@ import { AlertIcon, CheckIcon, ClockIcon, RefreshIcon } from './icons';
 
 export interface SyncState {
   running: boolean;
-  /** Korean: why the last 지금 동기화 did not end as expected */
+  /** why the last 지금 동기화 did not end as expected, in the seller's language */
   note?: string | undefined;
 }
 
@@ -32,8 +33,12 @@ export function AccountCard({
     },
     { key: 'preparing', label: MARKET_ORDER_STATUS_LABELS.PREPARING, value: c.PREPARING },
     { key: 'shipping', label: MARKET_ORDER_STATUS_LABELS.SHIPPING, value: c.SHIPPING },
-    { key: 'delivered-today', label: '배송 완료 (오늘)', value: account.deliveredToday },
-    { key: 'claims', label: '취소·반품·교환', value: openClaims(c) },
+    {
+      key: 'delivered-today',
+      label: t('배송 완료 (오늘)', 'Delivered (today)'),
+      value: account.deliveredToday,
+    },
+    { key: 'claims', label: t('취소·반품·교환', 'Cancels·Returns·Exchanges'), value: openClaims(c) },
   ];
   const headingId = `acct-${account.accountId}`;
   return (
@@ -53,13 +58,13 @@ export function AccountCard({
         <button
           type="button"
           class="sync-btn"
-          aria-label={`${account.alias} 지금 동기화`}
+          aria-label={t(`${account.alias} 지금 동기화`, `Sync ${account.alias} now`)}
           aria-busy={running ? 'true' : 'false'}
           disabled={running}
           onClick={() => onSync(account.accountId)}
         >
           <RefreshIcon spinning={running} />
-          <span>{running ? '동기화 중' : '지금 동기화'}</span>
+          <span>{running ? t('동기화 중', 'Syncing') : t('지금 동기화', 'Sync now')}</span>
         </button>
       </div>
       <dl class="stats">
@@ -75,17 +80,23 @@ export function AccountCard({
         ))}
       </dl>
       {(account.overdue > 0 || account.dueSoon > 0) && (
-        <ul class="deadlines" aria-label="발송 기한">
+        <ul class="deadlines" aria-label={t('발송 기한', 'Dispatch deadline')}>
           {account.overdue > 0 && (
             <li class="chip chip--danger" data-deadline="overdue">
               <AlertIcon />
-              발송 기한 지남 {formatCount(account.overdue)}건
+              {t(
+                `발송 기한 지남 ${formatCount(account.overdue)}건`,
+                `${formatCount(account.overdue)} past dispatch deadline`,
+              )}
             </li>
           )}
           {account.dueSoon > 0 && (
             <li class="chip chip--warn" data-deadline="due-soon">
               <ClockIcon />
-              24시간 내 발송 {formatCount(account.dueSoon)}건
+              {t(
+                `24시간 내 발송 ${formatCount(account.dueSoon)}건`,
+                `${formatCount(account.dueSoon)} to dispatch within 24 hours`,
+              )}
             </li>
           )}
         </ul>
@@ -117,22 +128,29 @@ function SyncLine({
   return (
     <div class="sync-line" role="status" data-sync-at={last?.at}>
       {running ? (
-        <p class="sync-line__text">스마트스토어에서 주문을 가져오는 중…</p>
+        <p class="sync-line__text">
+          {t('스마트스토어에서 주문을 가져오는 중…', 'Fetching orders from SmartStore…')}
+        </p>
       ) : !last ? (
-        <p class="sync-line__text">아직 동기화하지 않았습니다.</p>
+        <p class="sync-line__text">{t('아직 동기화하지 않았습니다.', 'Not synced yet.')}</p>
       ) : last.ok ? (
         <p class="sync-line__text sync-line__text--ok" title={fullTime(last.at)}>
           <CheckIcon />
           <span>
-            {timeAgo(last.at, now)} 동기화
-            {last.created > 0 && ` · 새 주문 ${formatCount(last.created)}건`}
+            {t(`${timeAgo(last.at, now)} 동기화`, `Synced ${timeAgo(last.at, now)}`)}
+            {last.created > 0 &&
+              t(
+                ` · 새 주문 ${formatCount(last.created)}건`,
+                ` · ${formatCount(last.created)} new ${plural(last.created, 'order', 'orders')}`,
+              )}
           </span>
         </p>
       ) : (
         <p class="sync-line__text sync-line__text--error" title={fullTime(last.at)}>
           <AlertIcon />
           <span>
-            동기화 실패 ({timeAgo(last.at, now)}): {last.message ?? '알 수 없는 오류가 발생했습니다.'}
+            {t(`동기화 실패 (${timeAgo(last.at, now)})`, `Sync failed (${timeAgo(last.at, now)})`)}:{' '}
+            {last.message ?? t('알 수 없는 오류가 발생했습니다.', 'An unknown error occurred.')}
           </span>
         </p>
       )}

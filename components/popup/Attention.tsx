@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { ActionRecord } from '../../lib/orders/outbox-types';
+import { countOf } from '../ui/count';
 import { usePopupEnv } from './env';
-import { ACTION_KIND_LABELS, formatCount, fullTime, timeUntil } from './format';
+import { actionKindLabel, formatCount, fullTime, timeUntil } from './format';
 import { AlertIcon, ClockIcon, RefreshIcon } from './icons';
 import { errorMessage } from './types';
 
@@ -46,7 +48,10 @@ export function Attention({
     } catch (e) {
       setRetry((r) => ({
         ...r,
-        [record.id]: { busy: false, error: errorMessage(e, '다시 보내지 못했습니다.') },
+        [record.id]: {
+          busy: false,
+          error: errorMessage(e, t('다시 보내지 못했습니다.', 'Could not send again.')),
+        },
       }));
     }
   }
@@ -56,7 +61,8 @@ export function Attention({
     <section class="section section--attention" aria-labelledby="attention-title">
       <div class="section__head">
         <h2 id="attention-title" class="section__title">
-          처리 필요 <span class="section__badge">{formatCount(records.length)}</span>
+          {t('처리 필요', 'Needs attention')}{' '}
+          <span class="section__badge">{formatCount(records.length)}</span>
         </h2>
       </div>
       <ul class="tasks">
@@ -65,23 +71,23 @@ export function Attention({
           const waiting = r.items.filter((i) => i.state === 'pending' || i.state === 'sending');
           const unknown = r.items.filter((i) => i.state === 'unknown');
           const state = retry[r.id];
-          const kind = ACTION_KIND_LABELS[r.kind];
+          const kind = actionKindLabel(r.kind);
           return (
             <li key={r.id} class="task" data-action-id={r.id}>
               <div class="task__head">
                 {r.status === 'queued' ? (
                   <span class="badge badge--wait">
                     <ClockIcon />
-                    대기 중
+                    {t('대기 중', 'Waiting')}
                   </span>
                 ) : (
                   <span class="badge badge--fail">
                     <AlertIcon />
-                    실패
+                    {t('실패', 'Failed')}
                   </span>
                 )}
                 <span class="task__title">
-                  {kind} {formatCount(r.items.length)}건
+                  {kind} {countOf(r.items.length, 'item', 'items')}
                 </span>
                 <span class="task__account">{aliases.get(r.accountId) ?? ''}</span>
               </div>
@@ -89,12 +95,19 @@ export function Attention({
                 <p class="task__reason">
                   {r.lastError?.message ??
                     (unknown.length > 0
-                      ? '보낸 결과를 스마트스토어에서 확인하고 있습니다.'
-                      : '스마트스토어로 보내는 중입니다.')}
+                      ? t(
+                          '보낸 결과를 스마트스토어에서 확인하고 있습니다.',
+                          'Checking the result with SmartStore.',
+                        )
+                      : t('스마트스토어로 보내는 중입니다.', 'Sending to SmartStore.'))}
                   {r.nextAttemptAt !== undefined && (
                     <span class="task__when" title={fullTime(r.nextAttemptAt)}>
                       {' '}
-                      · {timeUntil(r.nextAttemptAt, now)} 다시 시도
+                      ·{' '}
+                      {t(
+                        `${timeUntil(r.nextAttemptAt, now)} 다시 시도`,
+                        `retrying ${timeUntil(r.nextAttemptAt, now)}`,
+                      )}
                     </span>
                   )}
                 </p>
@@ -105,10 +118,12 @@ export function Attention({
                     {failed.map((i) => (
                       <li key={i.productOrderId} class="task__item" data-product-order-id={i.productOrderId}>
                         <span class="task__item-name">
-                          {productNames.get(i.productOrderId) ?? `상품주문번호 ${i.productOrderId}`}
+                          {productNames.get(i.productOrderId) ??
+                            t(`상품주문번호 ${i.productOrderId}`, `Product order number ${i.productOrderId}`)}
                         </span>
                         <span class="task__item-msg">
-                          {i.message ?? '스마트스토어에서 처리하지 못했습니다.'}
+                          {i.message ??
+                            t('스마트스토어에서 처리하지 못했습니다.', 'SmartStore could not process it.')}
                         </span>
                       </li>
                     ))}
@@ -122,13 +137,16 @@ export function Attention({
                     <button
                       type="button"
                       class="retry-btn"
-                      aria-label={`${kind} 실패 ${failed.length}건 다시 시도`}
+                      aria-label={t(
+                        `${kind} 실패 ${failed.length}건 다시 시도`,
+                        `Retry ${kind}: ${failed.length} failed`,
+                      )}
                       disabled={!!state?.busy}
                       aria-busy={state?.busy ? 'true' : 'false'}
                       onClick={() => void retryFailed(r)}
                     >
                       <RefreshIcon spinning={!!state?.busy} />
-                      다시 시도
+                      {t('다시 시도', 'Retry')}
                     </button>
                   </div>
                 </>

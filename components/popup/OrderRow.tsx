@@ -1,6 +1,7 @@
+import { t } from '../../lib/i18n';
 import { MARKET_ORDER_STATUS_LABELS } from '../../lib/sixshop/schemas/market-order';
 import { claimReasonLabel, courierName } from '../../lib/smartstore/enums';
-import { ACTION_KIND_LABELS, formatCount, fullTime, STATUS_TONES, shortTime } from './format';
+import { actionKindLabel, formatCount, fullTime, STATUS_TONES, shortTime } from './format';
 import type { PopupOrder } from './types';
 
 /** One product order: status, what was bought, by whom, in which account, when. Text only, never HTML. */
@@ -24,7 +25,7 @@ export function OrderRow({ order: o, now }: { order: PopupOrder; now: number }) 
           <time
             class="order__time"
             dateTime={new Date(o.paidAt).toISOString()}
-            title={`결제 ${fullTime(o.paidAt)}`}
+            title={t(`결제 ${fullTime(o.paidAt)}`, `Paid ${fullTime(o.paidAt)}`)}
           >
             {shortTime(o.paidAt, now)}
           </time>
@@ -36,12 +37,15 @@ export function OrderRow({ order: o, now }: { order: PopupOrder; now: number }) 
             {o.optionText}
           </span>
         )}
-        <span class="order__qty">{formatCount(o.quantity)}개</span>
+        <span class="order__qty">{t(`${formatCount(o.quantity)}개`, `Qty ${formatCount(o.quantity)}`)}</span>
       </p>
       <p class="order__meta">
         {o.buyerName && <span class="order__buyer">{o.buyerName}</span>}
-        <span class="order__no" title={`상품주문번호 ${o.productOrderId}`}>
-          주문번호 {o.orderId}
+        <span
+          class="order__no"
+          title={t(`상품주문번호 ${o.productOrderId}`, `Product order number ${o.productOrderId}`)}
+        >
+          {t(`주문번호 ${o.orderId}`, `Order number ${o.orderId}`)}
         </span>
         <span class="order__account">{o.accountAlias}</span>
       </p>
@@ -51,15 +55,21 @@ export function OrderRow({ order: o, now }: { order: PopupOrder; now: number }) 
         </p>
       )}
       {o.claimReason && /_REQUESTED$/.test(o.status) && (
-        <p class="order__note order__note--claim">사유: {claimReasonLabel(o.claimReason)}</p>
+        <p class="order__note order__note--claim">
+          {t('사유', 'Reason')}: {claimReasonLabel(o.claimReason)}
+        </p>
       )}
       {failed && o.action && (
         <p class="order__note order__note--error" role="note">
-          {ACTION_KIND_LABELS[o.action.kind]} 실패:{' '}
-          {o.action.message ?? '스마트스토어에서 처리하지 못했습니다.'}
+          {t(`${actionKindLabel(o.action.kind)} 실패`, `${actionKindLabel(o.action.kind)} failed`)}:{' '}
+          {o.action.message ?? t('스마트스토어에서 처리하지 못했습니다.', 'SmartStore could not process it.')}
         </p>
       )}
-      {inFlight && o.action && <p class="order__note">{ACTION_KIND_LABELS[o.action.kind]} 보내는 중</p>}
+      {inFlight && o.action && (
+        <p class="order__note">
+          {t(`${actionKindLabel(o.action.kind)} 보내는 중`, `Sending ${actionKindLabel(o.action.kind)}`)}
+        </p>
+      )}
     </li>
   );
 }

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { plural, t } from '../../lib/i18n';
 import type { PopupSummary } from '../../lib/messaging/protocol';
 import type { ActionRecord } from '../../lib/orders/outbox-types';
 import { Notice } from '../ui/Notice';
 import { AccountCard, type SyncState } from './AccountCard';
 import { Attention } from './Attention';
 import { type PopupEnv, PopupEnvContext, usePopupEnv } from './env';
-import { ACTION_KIND_LABELS, formatCount } from './format';
-import { GearIcon } from './icons';
+import { actionKindLabel, formatCount } from './format';
+import { GearIcon, ToolsIcon } from './icons';
 import { RecentOrders } from './RecentOrders';
 import { errorMessage, type PopupOrder } from './types';
 
@@ -87,9 +88,14 @@ function Popup() {
           const at = s?.accounts.find((a) => a.accountId === accountId)?.lastSync?.at;
           done = at !== undefined && at !== before;
         }
-        if (!done) note = '동기화가 아직 끝나지 않았습니다. 잠시 후 팝업을 다시 열어 확인해 주세요.';
+        if (!done) {
+          note = t(
+            '동기화가 아직 끝나지 않았습니다. 잠시 후 팝업을 다시 열어 확인해 주세요.',
+            'The sync has not finished yet. Open the popup again in a moment to check.',
+          );
+        }
       } catch (e) {
-        note = errorMessage(e, '동기화를 시작하지 못했습니다.');
+        note = errorMessage(e, t('동기화를 시작하지 못했습니다.', 'Could not start the sync.'));
       }
       if (!alive.current) return;
       setSync((s) => ({ ...s, [accountId]: { running: false, note } }));
@@ -103,13 +109,31 @@ function Popup() {
       setRetried((s) => new Set(s).add(old.id));
       const failed = next.items.filter((i) => i.state === 'failed').length;
       const done = next.items.filter((i) => i.state === 'done').length;
-      const kind = ACTION_KIND_LABELS[next.kind];
+      const kind = actionKindLabel(next.kind);
       setRetryNote(
         failed > 0
-          ? { tone: 'warning', text: `${kind}: 다시 보냈지만 ${formatCount(failed)}건이 또 실패했습니다.` }
+          ? {
+              tone: 'warning',
+              text: t(
+                `${kind}: 다시 보냈지만 ${formatCount(failed)}건이 또 실패했습니다.`,
+                `${kind}: sent again, but ${formatCount(failed)} ${plural(failed, 'item', 'items')} failed again.`,
+              ),
+            }
           : next.status === 'queued'
-            ? { tone: 'success', text: `${kind}: 다시 보냈습니다. 곧 처리됩니다.` }
-            : { tone: 'success', text: `${kind}: ${formatCount(done)}건을 다시 보내 처리했습니다.` },
+            ? {
+                tone: 'success',
+                text: t(
+                  `${kind}: 다시 보냈습니다. 곧 처리됩니다.`,
+                  `${kind}: sent again. It will be processed shortly.`,
+                ),
+              }
+            : {
+                tone: 'success',
+                text: t(
+                  `${kind}: ${formatCount(done)}건을 다시 보내 처리했습니다.`,
+                  `${kind}: sent ${formatCount(done)} ${plural(done, 'item', 'items')} again and processed them.`,
+                ),
+              },
       );
       void load().then(() => setRefreshKey((k) => k + 1));
     },
@@ -140,22 +164,40 @@ function Popup() {
             N
           </span>
           <div>
-            <h1 class="pop-head__title">스마트스토어 연동</h1>
+            <h1 class="pop-head__title">{t('스마트스토어 연동', 'SmartStore link')}</h1>
             <p class="pop-head__sub" data-testid="awaiting">
               {!ready
-                ? '불러오는 중…'
+                ? t('불러오는 중…', 'Loading…')
                 : noAccounts
-                  ? '식스샵 프로 마켓 통합 관리'
+                  ? t('식스샵 프로 마켓 통합 관리', 'Marketplace management for Sixshop Pro')
                   : summary.awaitingConfirm > 0
-                    ? `발주 확인 대기 ${formatCount(summary.awaitingConfirm)}건`
-                    : '발주 확인할 새 주문이 없습니다'}
+                    ? t(
+                        `발주 확인 대기 ${formatCount(summary.awaitingConfirm)}건`,
+                        `${formatCount(summary.awaitingConfirm)} ${plural(summary.awaitingConfirm, 'order', 'orders')} to confirm`,
+                      )
+                    : t('발주 확인할 새 주문이 없습니다', 'No new orders to confirm')}
             </p>
           </div>
         </div>
-        <button type="button" class="pop-head__settings" onClick={env.openOptions}>
-          <GearIcon />
-          설정
-        </button>
+        <div class="pop-head__actions">
+          <button
+            type="button"
+            class="pop-head__settings"
+            data-testid="open-tools"
+            title={t(
+              '대량 배송 처리, 주문 내보내기, 클레임, 발송 기한, 동기화 기록',
+              'Bulk dispatch, order export, claims, dispatch deadlines, sync log',
+            )}
+            onClick={env.openTools}
+          >
+            <ToolsIcon />
+            {t('주문 도구', 'Order tools')}
+          </button>
+          <button type="button" class="pop-head__settings" onClick={env.openOptions}>
+            <GearIcon />
+            {t('설정', 'Settings')}
+          </button>
+        </div>
       </header>
 
       <div class="popup__body">
@@ -163,7 +205,7 @@ function Popup() {
           <Notice tone="error">
             <p>{loadError}</p>
             <button type="button" class="link" onClick={() => void load()}>
-              다시 불러오기
+              {t('다시 불러오기', 'Reload')}
             </button>
           </Notice>
         )}
@@ -171,7 +213,7 @@ function Popup() {
         {noAccounts && <EmptyState onOpenSettings={env.openOptions} />}
         {ready && !noAccounts && (
           <>
-            <ul class="accts" aria-label="연동된 스마트스토어 계정">
+            <ul class="accts" aria-label={t('연동된 스마트스토어 계정', 'Linked SmartStore accounts')}>
               {summary.accounts.map((a) => (
                 <AccountCard key={a.accountId} account={a} sync={sync[a.accountId]} onSync={syncNow} />
               ))}
@@ -200,19 +242,29 @@ function EmptyState({ onOpenSettings }: { onOpenSettings: () => void }) {
         <span class="empty-state__plus">+</span>
         <span>S</span>
       </div>
-      <h2 id="empty-title">스마트스토어 계정을 연동해 주세요</h2>
+      <h2 id="empty-title">{t('스마트스토어 계정을 연동해 주세요', 'Link a SmartStore account')}</h2>
       <p>
-        계정을 연동하면 결제 완료된 스마트스토어 주문이 자동으로 들어오고, 여기에서 주문 확인 중·배송 준비 중
-        주문 수를 한눈에 볼 수 있어요.
+        {t(
+          '계정을 연동하면 결제 완료된 스마트스토어 주문이 자동으로 들어오고, 여기에서 주문 확인 중·배송 준비 중 주문 수를 한눈에 볼 수 있어요.',
+          'Once an account is linked, paid SmartStore orders come in automatically, and you can see here at a glance how many are Awaiting confirmation or Preparing shipment.',
+        )}
       </p>
       <ol class="empty-state__steps">
-        <li>스마트스토어센터 › 스토어 설정 › API 정보에서 상품 API와 주문 API의 대행사를 선택해 주세요.</li>
         <li>
-          설정에서 계정 별칭, 스마트스토어 계정 ID, API 연동용 판매자 ID를 입력하고 연동 신청을 눌러 주세요.
+          {t(
+            '스마트스토어센터 › 스토어 설정 › API 정보에서 상품 API와 주문 API의 대행사를 선택해 주세요.',
+            'In SmartStore Center › Store settings › API information, choose the agency for the product API and the order API.',
+          )}
+        </li>
+        <li>
+          {t(
+            '설정에서 계정 별칭, 스마트스토어 계정 ID, API 연동용 판매자 ID를 입력하고 연동 신청을 눌러 주세요.',
+            'In Settings, enter the account alias, SmartStore account ID and API seller ID, then press Link.',
+          )}
         </li>
       </ol>
       <button type="button" class="primary" onClick={onOpenSettings}>
-        설정에서 계정 연동하기
+        {t('설정에서 계정 연동하기', 'Link an account in Settings')}
       </button>
     </section>
   );

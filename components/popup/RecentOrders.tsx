@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { plural, t } from '../../lib/i18n';
 import { usePopupEnv } from './env';
 import { formatCount } from './format';
 import { SearchIcon } from './icons';
@@ -42,7 +43,10 @@ export function RecentOrders({
       return;
     }
     if (SHORT_NUMBER.test(q)) {
-      setSearch({ kind: 'hint', message: '주문번호는 4자리 이상 입력해 주세요.' });
+      setSearch({
+        kind: 'hint',
+        message: t('주문번호는 4자리 이상 입력해 주세요.', 'Enter at least 4 digits of an order number.'),
+      });
       return;
     }
     setSearch((s) => (s.kind === 'done' ? s : { kind: 'waiting' }));
@@ -53,7 +57,10 @@ export function RecentOrders({
         },
         (e: unknown) => {
           if (seq.current === mine)
-            setSearch({ kind: 'error', message: errorMessage(e, '검색하지 못했습니다.') });
+            setSearch({
+              kind: 'error',
+              message: errorMessage(e, t('검색하지 못했습니다.', 'Search failed.')),
+            });
         },
       );
     }, env.searchDelayMs);
@@ -78,11 +85,15 @@ export function RecentOrders({
     <section class="section" aria-labelledby="recent-title">
       <div class="section__head">
         <h2 id="recent-title" class="section__title">
-          {searching ? '주문 검색' : '최근 주문'}
+          {searching ? t('주문 검색', 'Order search') : t('최근 주문', 'Recent orders')}
         </h2>
         <p class="section__count" aria-live="polite">
-          {search.kind === 'done' && `검색 결과 ${formatCount(search.orders.length)}건`}
-          {search.kind === 'waiting' && '검색 중…'}
+          {search.kind === 'done' &&
+            t(
+              `검색 결과 ${formatCount(search.orders.length)}건`,
+              `${formatCount(search.orders.length)} ${plural(search.orders.length, 'result', 'results')}`,
+            )}
+          {search.kind === 'waiting' && t('검색 중…', 'Searching…')}
         </p>
       </div>
       <div class="search">
@@ -90,8 +101,14 @@ export function RecentOrders({
         <input
           type="search"
           class="search__input"
-          aria-label="주문 검색: 주문번호, 구매자, 수령자 또는 상품명"
-          placeholder="주문번호, 구매자, 상품명으로 검색"
+          aria-label={t(
+            '주문 검색: 주문번호, 구매자, 수령자 또는 상품명',
+            'Order search: order number, buyer, recipient or product name',
+          )}
+          placeholder={t(
+            '주문번호, 구매자, 상품명으로 검색',
+            'Search by order number, buyer or product name',
+          )}
           maxLength={50}
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
@@ -107,8 +124,8 @@ export function RecentOrders({
       {shown && shown.length === 0 && (
         <p class="section__empty">
           {search.kind === 'done' && searching
-            ? `‘${search.query}’에 맞는 주문이 없습니다.`
-            : '아직 가져온 주문이 없습니다.'}
+            ? t(`‘${search.query}’에 맞는 주문이 없습니다.`, `No orders match ‘${search.query}’.`)
+            : t('아직 가져온 주문이 없습니다.', 'No orders fetched yet.')}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { createMessenger } from '../../lib/messaging/client';
+import { openToolsPage } from './open-tools';
 
 /** The typed `request(type, payload)` of `lib/ui/messenger.ts`; tests pass a stub. */
 export type Request = ReturnType<typeof createMessenger>;
@@ -9,6 +10,8 @@ export type Request = ReturnType<typeof createMessenger>;
 export interface PopupEnv {
   request: Request;
   openOptions: () => void;
+  /** opens the 주문 도구 page (tools.html) in a new tab */
+  openTools: () => void;
   now: () => number;
   /** a fresh idempotency key for `actions.retry` */
   newRequestId: () => string;
@@ -27,6 +30,7 @@ export function makeEnv(
   return {
     now: Date.now,
     newRequestId: () => crypto.randomUUID().replaceAll('-', ''),
+    openTools: () => void openToolsPage(),
     ...DEFAULT_TIMING,
     ...env,
   };

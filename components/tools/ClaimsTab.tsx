@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { perLocale, t } from '../../lib/i18n';
 import { statusLabel } from '../../lib/orders/status';
 import { smartStoreOrderUrl } from '../../lib/overlay/labels';
 import { CLAIM_STATUS_LABELS, type ClaimStatus, claimReasonLabel } from '../../lib/smartstore/enums';
@@ -7,19 +8,22 @@ import { Notice } from '../ui/Notice';
 import { DeadlineBadge, ItemText, rowTone, StatusBadge, When } from './bits';
 import { errorText, useToolsEnv } from './env';
 
-const KIND_LABELS: Record<string, string> = {
-  CANCEL: '취소',
-  ADMIN_CANCEL: '직권 취소',
-  RETURN: '반품',
-  EXCHANGE: '교환',
-  PURCHASE_DECISION_HOLDBACK: '구매 확정 보류',
-};
+const kindLabels = perLocale(
+  (): Record<string, string> => ({
+    CANCEL: t('취소', 'Cancel'),
+    ADMIN_CANCEL: t('직권 취소', 'Cancelled by seller'),
+    RETURN: t('반품', 'Return'),
+    EXCHANGE: t('교환', 'Exchange'),
+    PURCHASE_DECISION_HOLDBACK: t('구매 확정 보류', 'Purchase confirmation on hold'),
+  }),
+);
 
 function kindOf(o: ToolOrder): string {
-  if (o.claimType) return KIND_LABELS[o.claimType] ?? o.claimType;
-  if (o.status.startsWith('CANCEL')) return '취소';
-  if (o.status.startsWith('RETURN')) return '반품';
-  return '교환';
+  const labels = kindLabels();
+  if (o.claimType) return labels[o.claimType] ?? o.claimType;
+  if (o.status.startsWith('CANCEL')) return labels.CANCEL!;
+  if (o.status.startsWith('RETURN')) return labels.RETURN!;
+  return labels.EXCHANGE!;
 }
 
 /**
@@ -56,7 +60,8 @@ export function ClaimsTab({ accountId }: { accountId: string }) {
     <section class="card" aria-labelledby="claims-title">
       <div class="section-head">
         <h2 id="claims-title">
-          클레임 <span class="muted">진행 중 {list?.open ?? 0}건</span>
+          {t('클레임', 'Claims')}{' '}
+          <span class="muted">{t(`진행 중 ${list?.open ?? 0}건`, `${list?.open ?? 0} open`)}</span>
         </h2>
         <div class="inline-controls">
           <label class="check">
@@ -65,39 +70,43 @@ export function ClaimsTab({ accountId }: { accountId: string }) {
               checked={openOnly}
               onChange={(e) => setOpenOnly((e.target as HTMLInputElement).checked)}
             />{' '}
-            진행 중만
+            {t('진행 중만', 'Open only')}
           </label>
-          <label for="claims-days">완료된 클레임</label>
+          <label for="claims-days">{t('완료된 클레임', 'Closed claims')}</label>
           <select
             id="claims-days"
             value={days}
             onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value))}
           >
-            <option value={7}>최근 7일</option>
-            <option value={30}>최근 30일</option>
-            <option value={90}>최근 90일</option>
+            <option value={7}>{t('최근 7일', 'Last 7 days')}</option>
+            <option value={30}>{t('최근 30일', 'Last 30 days')}</option>
+            <option value={90}>{t('최근 90일', 'Last 90 days')}</option>
           </select>
         </div>
       </div>
       <p class="muted">
-        반품·교환과 구매자의 취소 요청은 스마트스토어 판매자센터에서 처리합니다. 각 줄의 링크로 그 주문을 바로
-        엽니다.
+        {t(
+          '반품·교환과 구매자의 취소 요청은 스마트스토어 판매자센터에서 처리합니다. 각 줄의 링크로 그 주문을 바로 엽니다.',
+          "Returns/Exchanges and buyers' cancel requests are handled in the SmartStore Seller Center. The link on each row opens that order there.",
+        )}
       </p>
       {error && <Notice tone="error">{error}</Notice>}
-      {list && rows.length === 0 && <p class="empty">표시할 클레임이 없습니다.</p>}
+      {list && rows.length === 0 && (
+        <p class="empty">{t('표시할 클레임이 없습니다.', 'No claims to show.')}</p>
+      )}
       {rows.length > 0 && (
         <div class="table-wrap">
           <table class="grid" data-testid="claims-table">
             <thead>
               <tr>
-                <th scope="col">구분</th>
-                <th scope="col">상태</th>
-                <th scope="col">사유</th>
-                <th scope="col">요청일</th>
-                <th scope="col">완료일</th>
-                <th scope="col">상품</th>
-                <th scope="col">주문번호</th>
-                <th scope="col">판매자센터</th>
+                <th scope="col">{t('구분', 'Type')}</th>
+                <th scope="col">{t('상태', 'Status')}</th>
+                <th scope="col">{t('사유', 'Reason')}</th>
+                <th scope="col">{t('요청일', 'Requested')}</th>
+                <th scope="col">{t('완료일', 'Completed')}</th>
+                <th scope="col">{t('상품', 'Product')}</th>
+                <th scope="col">{t('주문번호', 'Order number')}</th>
+                <th scope="col">{t('판매자센터', 'Seller Center')}</th>
               </tr>
             </thead>
             <tbody>
@@ -147,7 +156,7 @@ export function ClaimsTab({ accountId }: { accountId: string }) {
                         rel="noopener noreferrer"
                         data-role="seller-center"
                       >
-                        스마트스토어에서 열기
+                        {t('스마트스토어에서 열기', 'Open in SmartStore')}
                       </a>
                     </td>
                   </tr>

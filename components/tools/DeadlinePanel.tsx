@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { smartStoreOrderUrl } from '../../lib/overlay/labels';
 import type { DeadlineList } from '../../lib/tools/requests';
+import { countOf } from '../ui/count';
 import { DeadlineBadge, ItemText, StatusBadge, When } from './bits';
 import { useToolsEnv } from './env';
 
@@ -33,14 +35,24 @@ export function DeadlinePanel({ accountId, refreshKey }: { accountId: string; re
     >
       <details open={list.overdue > 0}>
         <summary>
-          <strong id="due-title">발송 기한</strong>{' '}
+          <strong id="due-title">{t('발송 기한', 'Dispatch deadline')}</strong>{' '}
           {urgent ? (
             <>
-              <span data-count="overdue">지남 {list.overdue}건</span> ·{' '}
-              <span data-count="soon">24시간 이내 {list.soon}건</span>
+              <span data-count="overdue">
+                {t(`지남 ${list.overdue}건`, `${countOf(list.overdue, 'item', 'items')} late`)}
+              </span>{' '}
+              ·{' '}
+              <span data-count="soon">
+                {t(`24시간 이내 ${list.soon}건`, `${countOf(list.soon, 'item', 'items')} within 24 hours`)}
+              </span>
             </>
           ) : (
-            <span class="muted">기한이 지났거나 24시간 안에 끝나는 주문이 없습니다.</span>
+            <span class="muted">
+              {t(
+                '기한이 지났거나 24시간 안에 끝나는 주문이 없습니다.',
+                'No orders are past their deadline or due within 24 hours.',
+              )}
+            </span>
           )}
         </summary>
         {urgent && (
@@ -50,14 +62,21 @@ export function DeadlinePanel({ accountId, refreshKey }: { accountId: string; re
                 <DeadlineBadge item={o} now={list.now} /> <StatusBadge status={o.status} />{' '}
                 <ItemText productName={o.productName} optionText={o.optionText} quantity={o.quantity} />{' '}
                 <span class="muted small">
-                  · 기한 <When at={o.shippingDueAt} /> · {o.accountAlias} ·{' '}
+                  · {t('기한', 'Due')} <When at={o.shippingDueAt} /> · {o.accountAlias} ·{' '}
                   <a href={smartStoreOrderUrl(o.productOrderId)} target="_blank" rel="noopener noreferrer">
                     {o.productOrderId}
                   </a>
                 </span>
               </li>
             ))}
-            {list.rows.length > SHOWN && <li class="muted">외 {list.rows.length - SHOWN}건</li>}
+            {list.rows.length > SHOWN && (
+              <li class="muted">
+                {t(
+                  `외 ${list.rows.length - SHOWN}건`,
+                  `and ${countOf(list.rows.length - SHOWN, 'more', 'more')}`,
+                )}
+              </li>
+            )}
           </ul>
         )}
       </details>

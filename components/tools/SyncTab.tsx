@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { SyncEntry, SyncHistory } from '../../lib/tools/requests';
 import { Notice } from '../ui/Notice';
 import { When } from './bits';
@@ -55,14 +56,23 @@ export function SyncTab({ accountId, onSynced }: { accountId: string; onSynced: 
           setNote((n) => ({
             ...n,
             [id]: latest.ok
-              ? `동기화했습니다: ${summary(latest)}`
-              : `동기화하지 못했습니다: ${latest.message ?? ''}`,
+              ? t(`동기화했습니다: ${summary(latest)}`, `Synced: ${summary(latest)}`)
+              : t(
+                  `동기화하지 못했습니다: ${latest.message ?? ''}`,
+                  `Could not sync: ${latest.message ?? ''}`,
+                ),
           }));
           break;
         }
       }
       if (!done)
-        setNote((n) => ({ ...n, [id]: '동기화가 오래 걸리고 있습니다. 잠시 후 기록을 다시 확인해 주세요.' }));
+        setNote((n) => ({
+          ...n,
+          [id]: t(
+            '동기화가 오래 걸리고 있습니다. 잠시 후 기록을 다시 확인해 주세요.',
+            'The sync is taking a while. Check the log again in a moment.',
+          ),
+        }));
       onSynced();
     } catch (e) {
       setNote((n) => ({ ...n, [id]: errorText(e) }));
@@ -74,7 +84,7 @@ export function SyncTab({ accountId, onSynced }: { accountId: string; onSynced: 
   return (
     <div class="sync">
       {error && <Notice tone="error">{error}</Notice>}
-      {history?.length === 0 && <p class="empty">연동된 계정이 없습니다.</p>}
+      {history?.length === 0 && <p class="empty">{t('연동된 계정이 없습니다.', 'No linked accounts.')}</p>}
       {history?.map((h) => (
         <section
           key={h.accountId}
@@ -93,7 +103,7 @@ export function SyncTab({ accountId, onSynced }: { accountId: string; onSynced: 
               disabled={syncing[h.accountId]}
               onClick={() => void syncNow(h.accountId)}
             >
-              {syncing[h.accountId] ? '동기화하는 중…' : '지금 동기화'}
+              {syncing[h.accountId] ? t('동기화하는 중…', 'Syncing…') : t('지금 동기화', 'Sync now')}
             </button>
           </div>
           {note[h.accountId] && (
@@ -102,27 +112,27 @@ export function SyncTab({ accountId, onSynced }: { accountId: string; onSynced: 
             </p>
           )}
           {h.entries.length === 0 ? (
-            <p class="empty">아직 동기화 기록이 없습니다.</p>
+            <p class="empty">{t('아직 동기화 기록이 없습니다.', 'No syncs yet.')}</p>
           ) : (
             <div class="table-wrap">
               <table class="grid" data-testid="sync-table">
                 <thead>
                   <tr>
-                    <th scope="col">시각</th>
-                    <th scope="col">결과</th>
+                    <th scope="col">{t('시각', 'Time')}</th>
+                    <th scope="col">{t('결과', 'Result')}</th>
                     <th scope="col" class="num">
-                      새 주문
+                      {t('새 주문', 'New orders')}
                     </th>
                     <th scope="col" class="num">
-                      처음 들어옴
+                      {t('처음 들어옴', 'First seen')}
                     </th>
                     <th scope="col" class="num">
-                      바뀜
+                      {t('바뀜', 'Changed')}
                     </th>
                     <th scope="col" class="num">
-                      식스샵 전송 대기
+                      {t('식스샵 전송 대기', 'Waiting to send to Sixshop')}
                     </th>
-                    <th scope="col">오류</th>
+                    <th scope="col">{t('오류', 'Error')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -140,8 +150,11 @@ export function SyncTab({ accountId, onSynced }: { accountId: string; onSynced: 
 }
 
 function summary(e: SyncEntry): string {
-  if (e.created + e.updated === 0) return '바뀐 주문이 없습니다.';
-  return `새 주문 ${e.newPaid}건, 처음 들어온 주문 ${e.created}건, 바뀐 주문 ${e.updated}건`;
+  if (e.created + e.updated === 0) return t('바뀐 주문이 없습니다.', 'no orders changed.');
+  return t(
+    `새 주문 ${e.newPaid}건, 처음 들어온 주문 ${e.created}건, 바뀐 주문 ${e.updated}건`,
+    `${e.newPaid} new, ${e.created} first seen, ${e.updated} changed.`,
+  );
 }
 
 function SyncRow({ entry: e }: { entry: SyncEntry }) {
@@ -153,7 +166,11 @@ function SyncRow({ entry: e }: { entry: SyncEntry }) {
         <When at={e.at} />
       </td>
       <td>
-        {e.ok ? <span class="badge badge--ready">성공</span> : <span class="badge badge--wrong">실패</span>}
+        {e.ok ? (
+          <span class="badge badge--ready">{t('성공', 'Succeeded')}</span>
+        ) : (
+          <span class="badge badge--wrong">{t('실패', 'Failed')}</span>
+        )}
       </td>
       <td class="num">{e.newPaid}</td>
       <td class="num">{e.created}</td>
@@ -163,7 +180,7 @@ function SyncRow({ entry: e }: { entry: SyncEntry }) {
         {e.message && <p class="reason">{e.message}</p>}
         {e.traceId && (
           <p class="trace">
-            추적 ID <code data-role="trace-id">{e.traceId}</code>{' '}
+            {t('추적 ID', 'Trace ID')} <code data-role="trace-id">{e.traceId}</code>{' '}
             <button
               type="button"
               class="link"
@@ -174,7 +191,7 @@ function SyncRow({ entry: e }: { entry: SyncEntry }) {
                 )
               }
             >
-              {copied ? '복사했습니다' : '복사'}
+              {copied ? t('복사했습니다', 'Copied') : t('복사', 'Copy')}
             </button>
           </p>
         )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AccountRow } from '../../lib/db/schema';
+import { t } from '../../lib/i18n';
 import { Notice } from '../ui/Notice';
 import { BulkTab } from './BulkTab';
 import { ClaimsTab } from './ClaimsTab';
@@ -8,17 +9,25 @@ import { ExportTab } from './ExportTab';
 import { errorText, type ToolsEnv, ToolsEnvContext, useToolsEnv } from './env';
 import { SyncTab } from './SyncTab';
 
-export const TOOL_TABS = [
-  { id: 'bulk', label: '대량 배송 처리' },
-  { id: 'export', label: '주문 내보내기' },
-  { id: 'claims', label: '클레임' },
-  { id: 'sync', label: '동기화 기록' },
-] as const;
+export const TOOL_TABS = [{ id: 'bulk' }, { id: 'export' }, { id: 'claims' }, { id: 'sync' }] as const;
 export type ToolTab = (typeof TOOL_TABS)[number]['id'];
+
+export function toolTabLabel(tab: ToolTab): string {
+  switch (tab) {
+    case 'bulk':
+      return t('대량 배송 처리', 'Bulk dispatch');
+    case 'export':
+      return t('주문 내보내기', 'Export orders');
+    case 'claims':
+      return t('클레임', 'Claims');
+    case 'sync':
+      return t('동기화 기록', 'Sync log');
+  }
+}
 
 function tabFromHash(hash: string): ToolTab {
   const id = hash.replace(/^#/, '');
-  return TOOL_TABS.find((t) => t.id === id)?.id ?? 'bulk';
+  return TOOL_TABS.find((x) => x.id === id)?.id ?? 'bulk';
 }
 
 /** 주문 도구 (tools.html): bulk dispatch from a file, order export, claims, sync history, deadlines. */
@@ -58,7 +67,7 @@ function Tools({ initialTab }: { initialTab: string }) {
   function select(id: ToolTab, focus = false) {
     setTab(id);
     if (location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
-    if (focus) tabRefs.current[TOOL_TABS.findIndex((t) => t.id === id)]?.focus();
+    if (focus) tabRefs.current[TOOL_TABS.findIndex((x) => x.id === id)]?.focus();
   }
 
   function onTabKey(e: KeyboardEvent, index: number) {
@@ -78,21 +87,23 @@ function Tools({ initialTab }: { initialTab: string }) {
     <main class="options tools" data-ready={accounts ? 'true' : 'false'}>
       <header class="page-head tools__head">
         <div>
-          <h1>주문 도구</h1>
+          <h1>{t('주문 도구', 'Order tools')}</h1>
           <p>
-            스마트스토어 주문을 파일로 한꺼번에 배송 처리하고, 엑셀로 내보내고, 클레임과 동기화 기록을
-            확인합니다.
+            {t(
+              '스마트스토어 주문을 파일로 한꺼번에 배송 처리하고, 엑셀로 내보내고, 클레임과 동기화 기록을 확인합니다.',
+              'Dispatch SmartStore orders in bulk from a file, export them to Excel, and check claims and the sync log.',
+            )}
           </p>
         </div>
         {accounts && accounts.length > 1 && (
           <div class="account-filter">
-            <label for="tools-account">계정</label>
+            <label for="tools-account">{t('계정', 'Account')}</label>
             <select
               id="tools-account"
               value={accountId}
               onChange={(e) => setAccountId((e.target as HTMLSelectElement).value)}
             >
-              <option value="">전체 계정</option>
+              <option value="">{t('전체 계정', 'All accounts')}</option>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.alias}
@@ -105,31 +116,36 @@ function Tools({ initialTab }: { initialTab: string }) {
       {loadError && <Notice tone="error">{loadError}</Notice>}
       {accounts?.length === 0 && !loadError && (
         <Notice tone="info">
-          <p>연동된 스마트스토어 계정이 없습니다. 설정에서 계정을 연동하면 주문이 들어옵니다.</p>
+          <p>
+            {t(
+              '연동된 스마트스토어 계정이 없습니다. 설정에서 계정을 연동하면 주문이 들어옵니다.',
+              'No SmartStore account is linked. Link an account in Settings and orders will come in.',
+            )}
+          </p>
           <button type="button" onClick={env.openOptions}>
-            설정 열기
+            {t('설정 열기', 'Open settings')}
           </button>
         </Notice>
       )}
       {accounts && accounts.length > 0 && <DeadlinePanel accountId={accountId} refreshKey={refreshKey} />}
-      <div class="tabs" role="tablist" aria-label="주문 도구">
-        {TOOL_TABS.map((t, i) => (
+      <div class="tabs" role="tablist" aria-label={t('주문 도구', 'Order tools')}>
+        {TOOL_TABS.map((item, i) => (
           <button
-            key={t.id}
+            key={item.id}
             ref={(el) => {
               tabRefs.current[i] = el;
             }}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            class={`tab${tab === t.id ? ' tab--on' : ''}`}
-            onClick={() => select(t.id)}
+            id={`tab-${item.id}`}
+            aria-selected={tab === item.id}
+            aria-controls={`panel-${item.id}`}
+            tabIndex={tab === item.id ? 0 : -1}
+            class={`tab${tab === item.id ? ' tab--on' : ''}`}
+            onClick={() => select(item.id)}
             onKeyDown={(e) => onTabKey(e, i)}
           >
-            {t.label}
+            {toolTabLabel(item.id)}
           </button>
         ))}
       </div>

@@ -1,7 +1,9 @@
 import { kstDateTime } from '../../lib/export/format';
+import { t } from '../../lib/i18n';
 import { statusLabel } from '../../lib/orders/status';
 import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
 import { deadlineOf } from '../../lib/tools/deadline';
+import { formatNumber } from '../ui/count';
 
 /** Small pieces shared by the tabs of the 주문 도구 page. Text only, never HTML. */
 
@@ -37,7 +39,10 @@ export function DeadlineBadge({
     <span
       class={`badge badge--${d.tone}`}
       data-deadline={d.tone}
-      title={`발송 기한 ${kstDateTime(item.shippingDueAt)}`}
+      title={t(
+        `발송 기한 ${kstDateTime(item.shippingDueAt)}`,
+        `Dispatch deadline ${kstDateTime(item.shippingDueAt)}`,
+      )}
     >
       {d.label} · {d.detail}
     </span>
@@ -58,7 +63,7 @@ export function ItemText({
     <span class="item-text">
       <span class="item-text__name">{productName}</span>
       {optionText && <span class="item-text__option"> ({optionText})</span>}
-      {quantity !== undefined && <span class="item-text__qty"> × {quantity.toLocaleString('ko-KR')}</span>}
+      {quantity !== undefined && <span class="item-text__qty"> × {formatNumber(quantity)}</span>}
     </span>
   );
 }

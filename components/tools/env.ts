@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { createMessenger, Messenger as ToolsRequest } from '../../lib/messaging/client';
 
 /** The typed `request(type, payload)` of `lib/ui/messenger.ts` (accounts, sync, actions). */
@@ -60,5 +61,8 @@ export function useToolsEnv(): ToolsEnv {
 export function errorText(e: unknown): string {
   return e instanceof Error && e.message
     ? e.message
-    : '예상하지 못한 오류가 발생했습니다. 다시 시도해 주세요.';
+    : t(
+        '예상하지 못한 오류가 발생했습니다. 다시 시도해 주세요.',
+        'Something unexpected went wrong. Please try again.',
+      );
 }

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { PageAccount, PageSite } from '../../lib/products/page-lookup';
 
 export type ButtonState = 'idle' | 'working' | 'done' | 'failed' | 'conflict';
@@ -13,8 +14,10 @@ export interface ButtonView {
   choose?: PageAccount[] | undefined;
 }
 
-const VERB: Record<PageSite, string> = { smartstore: '가져오기', shop: '내보내기' };
-const DONE: Record<PageSite, string> = { smartstore: '가져왔습니다', shop: '내보냈습니다' };
+const verbOf = (site: PageSite) =>
+  site === 'smartstore' ? t('가져오기', 'Import') : t('내보내기', 'Export');
+const doneOf = (site: PageSite) =>
+  site === 'smartstore' ? t('가져왔습니다', 'Imported') : t('내보냈습니다', 'Exported');
 
 /** One product's button and what it says; clicks count only when the seller made them (isTrusted). */
 export function ProductButton({
@@ -26,11 +29,18 @@ export function ProductButton({
   onPress: (e: MouseEvent) => void;
   onPick: (e: MouseEvent, accountId: string) => void;
 }) {
-  const verb = view.linkedTo.length > 0 ? `다시 ${VERB[view.site]}` : VERB[view.site];
+  const base = verbOf(view.site);
+  const verb = view.linkedTo.length > 0 ? t(`다시 ${base}`, `${base} again`) : base;
   const title =
     view.site === 'smartstore'
-      ? '이 스마트스토어 상품을 식스샵 프로로 가져옵니다'
-      : '이 식스샵 프로 상품을 스마트스토어로 내보냅니다 (기본 판매 설정 프리셋)';
+      ? t(
+          '이 스마트스토어 상품을 식스샵 프로로 가져옵니다',
+          'Import this SmartStore product into Sixshop Pro',
+        )
+      : t(
+          '이 식스샵 프로 상품을 스마트스토어로 내보냅니다 (기본 판매 설정 프리셋)',
+          'Export this Sixshop Pro product to SmartStore (default sales settings preset)',
+        );
   return (
     <div class={`pb pb--${view.state}`} data-state={view.state} data-site={view.site}>
       <button
@@ -41,16 +51,22 @@ export function ProductButton({
         aria-busy={view.state === 'working' ? 'true' : undefined}
         onClick={onPress}
       >
-        {view.state === 'working' ? `${VERB[view.site]} 중…` : verb}
+        {view.state === 'working' ? t(`${base} 중…`, `${base}ing…`) : verb}
       </button>
-      {view.linkedTo.length > 0 && view.state === 'idle' && <span class="pb__linked">연동됨</span>}
+      {view.linkedTo.length > 0 && view.state === 'idle' && (
+        <span class="pb__linked">{t('연동됨', 'Linked')}</span>
+      )}
       {view.state === 'done' && (
         <span class="pb__ok" role="status">
-          {DONE[view.site]}
+          {doneOf(view.site)}
         </span>
       )}
       {view.choose && (
-        <div class="pb__menu" role="menu" aria-label="스마트스토어 계정 선택">
+        <div
+          class="pb__menu"
+          role="menu"
+          aria-label={t('스마트스토어 계정 선택', 'Choose a SmartStore account')}
+        >
           {view.choose.map((a) => (
             <button key={a.id} type="button" role="menuitem" onClick={(e) => onPick(e, a.id)}>
               {a.alias}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { t } from '../../lib/i18n';
 import { isTrustedEvent } from '../../lib/overlay/trusted';
 import { createPageMessenger } from '../../lib/products/page-client';
 import type { PageAccount, PageJob, PageLookup } from '../../lib/products/page-lookup';
@@ -85,18 +86,28 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
       }
       const item = job?.item;
       if (item?.status === 'done') {
-        update(m, { state: 'done', linkedTo: m.view.linkedTo.length ? m.view.linkedTo : ['연동됨'] });
+        update(m, {
+          state: 'done',
+          linkedTo: m.view.linkedTo.length ? m.view.linkedTo : [t('연동됨', 'Linked')],
+        });
       } else if (item?.status === 'conflict') {
         update(m, { state: 'conflict', message: item.message });
       } else {
         update(m, {
           state: 'failed',
           message:
-            item?.message ?? '처리하지 못했습니다. 확장 프로그램 설정 > 상품 연동에서 결과를 확인해 주세요.',
+            item?.message ??
+            t(
+              '처리하지 못했습니다. 확장 프로그램 설정 > 상품 연동에서 결과를 확인해 주세요.',
+              'Could not complete. Check the result in extension settings > Product link.',
+            ),
         });
       }
     } catch (err) {
-      update(m, { state: 'failed', message: err instanceof Error ? err.message : '처리하지 못했습니다.' });
+      update(m, {
+        state: 'failed',
+        message: err instanceof Error ? err.message : t('처리하지 못했습니다.', 'Could not complete.'),
+      });
     }
   }
 
@@ -144,7 +155,9 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
         for (const m of list) {
           if (m.view.site !== site) continue;
           const links = res.links[m.view.number] ?? [];
-          const aliases = links.map((l) => accounts.find((a) => a.id === l.accountId)?.alias ?? '연동됨');
+          const aliases = links.map(
+            (l) => accounts.find((a) => a.id === l.accountId)?.alias ?? t('연동됨', 'Linked'),
+          );
           if (aliases.join() !== m.view.linkedTo.join()) update(m, { linkedTo: aliases });
         }
       }

@@ -1,4 +1,5 @@
 import type { AccountRow, LinkDb } from '../db/schema';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { getOwnAppCredentials, getShopKey } from '../settings/secrets';
 import { getSettings } from '../settings/settings';
@@ -12,14 +13,20 @@ export interface ClientFactory {
   relay(conn: { relayBaseUrl: string; shopKey: string }): CommerceClient;
 }
 
-export const SHOP_NOT_CONNECTED = new UserFacingError(
-  'shop-not-connected',
-  '먼저 식스샵 프로 연결(연동 서버 주소와 API 키)을 저장해 주세요.',
-);
+/** The seller has not saved the Sixshop Pro connection yet. */
+export function shopNotConnected(): UserFacingError {
+  return new UserFacingError(
+    'shop-not-connected',
+    t(
+      '먼저 식스샵 프로 연결(연동 서버 주소와 API 키)을 저장해 주세요.',
+      'First save the Sixshop Pro connection (link server address and API key).',
+    ),
+  );
+}
 
 export async function shopClientFor(db: LinkDb, clients: ClientFactory): Promise<ShopClient> {
   const [settings, shopKey] = await Promise.all([getSettings(db), getShopKey(db)]);
-  if (!shopKey) throw SHOP_NOT_CONNECTED;
+  if (!shopKey) throw shopNotConnected();
   return clients.shop({ baseUrl: settings.shopBackendUrl, shopKey });
 }
 
@@ -35,7 +42,10 @@ export async function commerceClientFor(
     if (!creds) {
       throw new UserFacingError(
         'credentials-missing',
-        '이 계정의 애플리케이션 정보가 없습니다. 연동을 해제한 뒤 다시 연동해 주세요.',
+        t(
+          '이 계정의 애플리케이션 정보가 없습니다. 연동을 해제한 뒤 다시 연동해 주세요.',
+          'This account has no application details. Unlink it, then link it again.',
+        ),
       );
     }
     return clients.ownApp({ apiOrigin: settings.commerceApiOrigin, ...creds });

@@ -1,4 +1,5 @@
 import type { AccountRow, LinkDb } from '../db/schema';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { getShopKey } from '../settings/secrets';
 import { getSettings } from '../settings/settings';
@@ -31,9 +32,19 @@ export async function linkAccount(deps: AccountDeps, raw: unknown): Promise<Acco
     .first();
   if (clash) {
     const field = clash.apiSellerId === input.apiSellerId ? 'apiSellerId' : 'storeSlug';
-    throw new UserFacingError('already-linked', `이미 "${clash.alias}" 계정으로 연동되어 있습니다.`, {
-      [field]: `이미 "${clash.alias}" 계정으로 연동된 값입니다.`,
-    });
+    throw new UserFacingError(
+      'already-linked',
+      t(
+        `이미 "${clash.alias}" 계정으로 연동되어 있습니다.`,
+        `Already linked as the account "${clash.alias}".`,
+      ),
+      {
+        [field]: t(
+          `이미 "${clash.alias}" 계정으로 연동된 값입니다.`,
+          `Already used by the account "${clash.alias}".`,
+        ),
+      },
+    );
   }
 
   const shop = await shopClientFor(db, clients);
@@ -48,18 +59,30 @@ export async function linkAccount(deps: AccountDeps, raw: unknown): Promise<Acco
   ) {
     throw new UserFacingError(
       'seller-mismatch',
-      '입력한 API 연동용 판매자 ID가 이 애플리케이션의 판매자와 다릅니다. 스토어 설정 > API 정보의 ID를 확인해 주세요.',
-      { apiSellerId: '이 애플리케이션의 판매자 ID와 다릅니다.' },
+      t(
+        '입력한 API 연동용 판매자 ID가 이 애플리케이션의 판매자와 다릅니다. 스토어 설정 > API 정보의 ID를 확인해 주세요.',
+        'The API seller ID entered belongs to a different seller than this application. Check the ID under Store settings > API info.',
+      ),
+      {
+        apiSellerId: t(
+          '이 애플리케이션의 판매자 ID와 다릅니다.',
+          "Does not match this application's seller ID.",
+        ),
+      },
     );
   }
   const channels = await commerce.getSellerChannels();
   const store = channels.find((c) => c.url && slugOfStoreUrl(c.url) === input.storeSlug);
   if (!store) {
     const actual = channels.map((c) => (c.url ? slugOfStoreUrl(c.url) : undefined)).find(Boolean);
+    const shown = actual ? ` (smartstore.naver.com/${actual})` : '';
     throw new UserFacingError(
       'store-mismatch',
-      `스마트스토어 계정 ID가 이 판매자의 스토어 주소와 다릅니다${actual ? ` (smartstore.naver.com/${actual})` : ''}. 스토어 설정 > 기본 정보 관리에서 확인해 주세요.`,
-      { storeSlug: '이 판매자의 스토어 주소와 다릅니다.' },
+      t(
+        `스마트스토어 계정 ID가 이 판매자의 스토어 주소와 다릅니다${shown}. 스토어 설정 > 기본 정보 관리에서 확인해 주세요.`,
+        `The SmartStore account ID does not match this seller's store address${shown}. Check it under Store settings > Basic information.`,
+      ),
+      { storeSlug: t('이 판매자의 스토어 주소와 다릅니다.', "Does not match this seller's store address.") },
     );
   }
 
@@ -71,7 +94,7 @@ export async function linkAccount(deps: AccountDeps, raw: unknown): Promise<Acco
     linkMode: input.mode,
   });
 
-  const t = deps.now();
+  const at = deps.now();
   const row: AccountRow = {
     id: deps.newId(),
     alias: input.alias,
@@ -81,8 +104,8 @@ export async function linkAccount(deps: AccountDeps, raw: unknown): Promise<Acco
     shopMarketAccountId: market.id,
     storeName: store.name,
     channelNo: store.channelNo,
-    createdAt: t,
-    updatedAt: t,
+    createdAt: at,
+    updatedAt: at,
   };
   try {
     await db.transaction('rw', db.accounts, db.secrets, async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countAccountData, deleteAccountData } from '../db/account-data';
 import type { AccountRow } from '../db/schema';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { getOwnAppCredentials } from '../settings/secrets';
 import { tokenCacheKey } from '../smartstore/token';
@@ -18,7 +19,13 @@ export async function listAccounts(deps: Pick<AccountDeps, 'db'>): Promise<Accou
 async function requireAccount(deps: Pick<AccountDeps, 'db'>, accountId: string): Promise<AccountRow> {
   const account = await deps.db.accounts.get(accountId);
   if (!account)
-    throw new UserFacingError('not-found', '연동된 계정을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+    throw new UserFacingError(
+      'not-found',
+      t(
+        '연동된 계정을 찾을 수 없습니다. 목록을 새로 고침해 주세요.',
+        'The linked account was not found. Refresh the list.',
+      ),
+    );
   return account;
 }
 
@@ -30,7 +37,16 @@ export const RenameInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [fixed],
-          message: `${fixed === 'storeSlug' ? '스마트스토어 계정 ID' : 'API 연동용 판매자 ID'}는 계정 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.`,
+          message:
+            fixed === 'storeSlug'
+              ? t(
+                  '스마트스토어 계정 ID는 계정 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
+                  'The SmartStore account ID cannot change after linking. To change it, unlink the account and link it again.',
+                )
+              : t(
+                  'API 연동용 판매자 ID는 계정 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
+                  'The API seller ID cannot change after linking. To change it, unlink the account and link it again.',
+                ),
         });
       }
     }
@@ -67,7 +83,9 @@ export async function previewUnlink(deps: AccountDeps, accountId: string): Promi
     shop = await client.getMarketAccountSummary(account.shopMarketAccountId);
   } catch (e) {
     shopError =
-      e instanceof Error && 'userMessage' in e ? String(e.userMessage) : '식스샵 프로에 연결할 수 없습니다.';
+      e instanceof Error && 'userMessage' in e
+        ? String(e.userMessage)
+        : t('식스샵 프로에 연결할 수 없습니다.', 'Cannot reach Sixshop Pro.');
   }
   return {
     account,
@@ -88,9 +106,11 @@ export async function unlinkAccount(deps: AccountDeps, raw: unknown): Promise<{ 
   const input = UnlinkInputSchema.parse(raw);
   const account = await requireAccount(deps, input.accountId);
   if (input.confirmAlias.trim() !== account.alias) {
-    throw new UserFacingError('confirm-mismatch', '확인을 위해 계정 별칭을 정확히 입력해 주세요.', {
-      confirmAlias: `"${account.alias}"를 그대로 입력해 주세요.`,
-    });
+    throw new UserFacingError(
+      'confirm-mismatch',
+      t('확인을 위해 계정 별칭을 정확히 입력해 주세요.', 'To confirm, type the account alias exactly.'),
+      { confirmAlias: t(`"${account.alias}"를 그대로 입력해 주세요.`, `Type "${account.alias}" exactly.`) },
+    );
   }
   const shop = await shopClientFor(deps.db, deps.clients);
   try {

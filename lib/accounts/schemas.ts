@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { ServiceUrlSchema } from '../settings/settings';
 import {
   AliasSchema,
@@ -13,14 +14,14 @@ import {
 export const StoreSlugSchema = z
   .string()
   .trim()
-  .min(1, '스마트스토어 계정 ID를 입력해 주세요.')
+  .min(1, { error: () => t('스마트스토어 계정 ID를 입력해 주세요.', 'Enter the SmartStore account ID.') })
   .transform((v) => v.match(/^(?:https?:\/\/)?(?:m\.)?smartstore\.naver\.com\/([^/?#\s]+)/i)?.[1] ?? v)
   .pipe(ContractStoreSlugSchema);
 
 export const ApiSellerIdSchema = z
   .string()
   .trim()
-  .min(1, 'API 연동용 판매자 ID를 입력해 주세요.')
+  .min(1, { error: () => t('API 연동용 판매자 ID를 입력해 주세요.', 'Enter the API seller ID.') })
   .pipe(ContractApiSellerIdSchema);
 
 export { AliasSchema };
@@ -28,17 +29,26 @@ export { AliasSchema };
 export const ClientIdSchema = z
   .string()
   .trim()
-  .min(1, '애플리케이션 ID를 입력해 주세요.')
-  .regex(/^[A-Za-z0-9]{8,64}$/, '애플리케이션 ID는 커머스API센터에 표시된 영문·숫자 값입니다.');
+  .min(1, { error: () => t('애플리케이션 ID를 입력해 주세요.', 'Enter the application ID.') })
+  .regex(/^[A-Za-z0-9]{8,64}$/, {
+    error: () =>
+      t(
+        '애플리케이션 ID는 커머스API센터에 표시된 영문·숫자 값입니다.',
+        'The application ID is the letters and digits shown in the Commerce API Center.',
+      ),
+  });
 
 export const ClientSecretSchema = z
   .string()
   .trim()
-  .min(1, '애플리케이션 시크릿을 입력해 주세요.')
-  .regex(
-    /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{22}$/,
-    '애플리케이션 시크릿 형식이 아닙니다. $2a$로 시작하는 값을 그대로 복사해 주세요.',
-  );
+  .min(1, { error: () => t('애플리케이션 시크릿을 입력해 주세요.', 'Enter the application secret.') })
+  .regex(/^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{22}$/, {
+    error: () =>
+      t(
+        '애플리케이션 시크릿 형식이 아닙니다. $2a$로 시작하는 값을 그대로 복사해 주세요.',
+        'This is not an application secret. Copy the value starting with $2a$ exactly as it is.',
+      ),
+  });
 
 export const LinkInputSchema = z.discriminatedUnion(
   'mode',
@@ -58,7 +68,13 @@ export const LinkInputSchema = z.discriminatedUnion(
       clientSecret: ClientSecretSchema,
     }),
   ],
-  { error: '연동 방식(대행사 또는 내 애플리케이션)을 선택해 주세요.' },
+  {
+    error: () =>
+      t(
+        '연동 방식(대행사 또는 내 애플리케이션)을 선택해 주세요.',
+        'Choose a link method (agency or my application).',
+      ),
+  },
 );
 export type LinkInput = z.output<typeof LinkInputSchema>;
 
@@ -67,7 +83,13 @@ export const ShopConnectionSchema = z.object({
   shopKey: z
     .string()
     .trim()
-    .min(1, '식스샵 프로 API 키를 입력해 주세요.')
-    .max(200, '식스샵 프로 API 키가 너무 깁니다.')
-    .regex(/^\S+$/, '식스샵 프로 API 키에 공백이 들어갈 수 없습니다.'),
+    .min(1, { error: () => t('식스샵 프로 API 키를 입력해 주세요.', 'Enter the Sixshop Pro API key.') })
+    .max(200, { error: () => t('식스샵 프로 API 키가 너무 깁니다.', 'The Sixshop Pro API key is too long.') })
+    .regex(/^\S+$/, {
+      error: () =>
+        t(
+          '식스샵 프로 API 키에 공백이 들어갈 수 없습니다.',
+          'The Sixshop Pro API key cannot contain spaces.',
+        ),
+    }),
 });

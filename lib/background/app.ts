@@ -1,6 +1,7 @@
 import { linkAccount } from '../accounts/link';
 import { listAccounts, previewUnlink, renameAccount, unlinkAccount } from '../accounts/manage';
 import { connectShop, shopConnectionStatus } from '../accounts/shop-connection';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import type { RequestPayload } from '../messaging/protocol';
 import { createRouter, type Handlers, type RouterOptions } from '../messaging/router';
@@ -61,9 +62,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         fixes: Record<string, { courierCode?: string; trackingNumber?: string }>;
       };
       const record = await deps.db.outbox.get(q.id);
-      if (!record) throw new UserFacingError('not-found', '다시 보낼 요청을 찾을 수 없습니다.');
+      if (!record)
+        throw new UserFacingError(
+          'not-found',
+          t('다시 보낼 요청을 찾을 수 없습니다.', 'The request to resend was not found.'),
+        );
       const items = retryItems(record, q.productOrderIds, q.fixes);
-      if (items.length === 0) throw new UserFacingError('nothing-to-do', '다시 보낼 실패 품목이 없습니다.');
+      if (items.length === 0)
+        throw new UserFacingError(
+          'nothing-to-do',
+          t('다시 보낼 실패 품목이 없습니다.', 'There are no failed items to resend.'),
+        );
       const base = { requestId: q.requestId, accountId: record.accountId };
       if (record.kind === 'dispatch') return submitAction(deps, 'dispatch', { ...base, items });
       if (record.kind === 'confirm') {

@@ -5,6 +5,7 @@ import { COURIERS, type Courier, courierByCode } from '../smartstore/enums';
  * Carrier names as sellers write them in sheets, beyond the names and aliases of `COURIERS`: English names,
  * old names, "택배" added or left out. Lotte is `HYUNDAI` (once 현대택배) and Logen is `KGB`: Naver has no LOTTE
  * or LOGEN code, which is the classic wrong-carrier mistake, so those words are mapped here.
+ * i18n-data: matched against what sellers write in their sheets, whatever the page's language.
  */
 const SHEET_NAMES: Readonly<Record<string, readonly string[]>> = {
   CJGLS: [
@@ -36,6 +37,7 @@ const SHEET_NAMES: Readonly<Record<string, readonly string[]>> = {
   CUPARCEL: ['CU편의점택배', 'CU 편의점'],
 };
 
+// i18n-data: the word sellers add to or leave out of a carrier's name in their sheets
 const strip택배 = (k: string) => (k.endsWith('택배') && k.length > 2 ? k.slice(0, -2) : k);
 
 function buildIndex(): { exact: Map<string, Set<string>>; loose: Map<string, Set<string>> } {
@@ -48,7 +50,7 @@ function buildIndex(): { exact: Map<string, Set<string>>; loose: Map<string, Set
     map.set(key, set);
   };
   for (const c of COURIERS) {
-    const names = [c.code, c.name, ...c.aliases, ...(SHEET_NAMES[c.code] ?? [])];
+    const names = [c.code, c.name, c.nameEn, ...c.aliases, ...(SHEET_NAMES[c.code] ?? [])];
     for (const n of names) {
       const k = normaliseCourierQuery(n);
       add(exact, k, c.code);
@@ -84,5 +86,5 @@ export function matchCarrier(cell: string): CarrierMatch {
 export function carrierSpellings(code: string): string[] {
   const c = courierByCode(code);
   if (!c) return [];
-  return [c.name, ...c.aliases, ...(SHEET_NAMES[code] ?? []), c.code];
+  return [c.name, c.nameEn, ...c.aliases, ...(SHEET_NAMES[code] ?? []), c.code];
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { matchCarrier } from './carriers';
 import { digitsOf } from './cells';
 import type { SheetRecord } from './delimited';
@@ -7,7 +8,9 @@ export type BulkField = 'productOrderId' | 'carrier' | 'trackingNumber';
 
 /**
  * Header names sellers use, per field, as `normaliseHeader` leaves them. SmartStore's own 발송처리 sheet uses
- * 상품주문번호 / 택배사 / 송장번호; courier programs write 운송장번호; our export writes the same three.
+ * 상품주문번호 / 택배사 / 송장번호; courier programs write 운송장번호; our export writes the same three (in
+ * English: Product order number / Carrier / Tracking number), and English sheets name them in several ways.
+ * i18n-data: matched against the headers of sellers' sheets, in both languages whatever the page's language.
  */
 const HEADERS: Record<BulkField, readonly string[]> = {
   productOrderId: [
@@ -20,6 +23,11 @@ const HEADERS: Record<BulkField, readonly string[]> = {
     'productorderid',
     'productorderno',
     'productordernumber',
+    'productordercode',
+    'productorder',
+    'orderitemid',
+    'orderitemno',
+    'orderitemnumber',
   ],
   carrier: [
     '택배사',
@@ -36,6 +44,14 @@ const HEADERS: Record<BulkField, readonly string[]> = {
     'carrier',
     'deliverycompany',
     'deliverycompanycode',
+    'deliverycompanyname',
+    'carriername',
+    'carriercode',
+    'couriername',
+    'couriercode',
+    'couriercompany',
+    'shippingcompany',
+    'shippingcarrier',
   ],
   trackingNumber: [
     '송장번호',
@@ -50,6 +66,14 @@ const HEADERS: Record<BulkField, readonly string[]> = {
     'invoiceno',
     'invoicenumber',
     'invoice',
+    'tracking',
+    'trackingcode',
+    'trackingid',
+    'waybill',
+    'waybillno',
+    'waybillnumber',
+    'awb',
+    'awbnumber',
   ],
 };
 
@@ -87,11 +111,19 @@ export interface SheetLayout {
 
 export type LayoutResult = { ok: true; layout: SheetLayout } | { ok: false; message: string };
 
-const FIELD_LABELS: Record<BulkField, string> = {
-  productOrderId: '상품주문번호',
-  carrier: '택배사',
-  trackingNumber: '송장번호',
-};
+const FIELDS: readonly BulkField[] = ['productOrderId', 'carrier', 'trackingNumber'];
+
+/** The field's header name in the seller's language, as our template and export write it. */
+export function fieldLabel(field: BulkField): string {
+  switch (field) {
+    case 'productOrderId':
+      return t('상품주문번호', 'Product order number');
+    case 'carrier':
+      return t('택배사', 'Carrier');
+    case 'trackingNumber':
+      return t('송장번호', 'Tracking number');
+  }
+}
 
 /** A header is a row among the first five whose cells name at least two of the three fields. */
 function findHeader(records: readonly SheetRecord[]): { index: number; map: Partial<ColumnMap> } | undefined {
@@ -137,14 +169,26 @@ function inferColumns(records: readonly SheetRecord[]): ColumnMap | undefined {
 }
 
 export function detectLayout(records: readonly SheetRecord[]): LayoutResult {
-  if (records.length === 0) return { ok: false, message: '읽을 행이 없습니다. 파일 내용을 확인해 주세요.' };
+  if (records.length === 0) {
+    return {
+      ok: false,
+      message: t(
+        '읽을 행이 없습니다. 파일 내용을 확인해 주세요.',
+        'There are no rows to read. Check the file.',
+      ),
+    };
+  }
   const header = findHeader(records);
   if (header) {
-    const missing = (Object.keys(FIELD_LABELS) as BulkField[]).filter((f) => header.map[f] === undefined);
+    const missing = FIELDS.filter((f) => header.map[f] === undefined);
     if (missing.length > 0) {
+      const names = missing.map((f) => `"${fieldLabel(f)}"`).join(', ');
       return {
         ok: false,
-        message: `머리글에서 ${missing.map((f) => `"${FIELD_LABELS[f]}"`).join(', ')} 열을 찾지 못했습니다. 머리글을 상품주문번호 / 택배사 / 송장번호로 바꾸거나 머리글 행을 지워 주세요.`,
+        message: t(
+          `머리글에서 ${names} 열을 찾지 못했습니다. 머리글을 상품주문번호 / 택배사 / 송장번호로 바꾸거나 머리글 행을 지워 주세요.`,
+          `No ${names} column was found in the header. Rename the headers to Product order number / Carrier / Tracking number, or delete the header row.`,
+        ),
       };
     }
     return {
@@ -163,8 +207,10 @@ export function detectLayout(records: readonly SheetRecord[]): LayoutResult {
   if (!columns) {
     return {
       ok: false,
-      message:
+      message: t(
         '한 행에 상품주문번호, 택배사, 송장번호 세 칸이 있어야 합니다. 쉼표(,)나 탭으로 나눈 파일인지 확인해 주세요.',
+        'Each row needs three cells: product order number, carrier and tracking number. Check that the file is separated by commas (,) or tabs.',
+      ),
     };
   }
   return { ok: true, layout: { columns, skip, headerLine: skip ? records[0]!.line : undefined } };

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /**
  * The text of an uploaded sheet. Korean Excel saves "CSV (쉼표로 분리)" and "텍스트 (탭으로 분리)" in CP949
  * (EUC-KR plus Microsoft's extension), "CSV UTF-8" with a BOM, and "유니코드 텍스트" in UTF-16LE with a BOM;
@@ -12,12 +14,19 @@ export interface DecodedSheet {
   bom: boolean;
 }
 
-export const ENCODING_LABELS: Record<SheetEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (유니코드 텍스트)',
-  'utf-16be': 'UTF-16',
-  cp949: 'CP949 (EUC-KR, 엑셀 기본)',
-};
+/** How the page names an encoding to the seller. */
+export function encodingLabel(encoding: SheetEncoding): string {
+  switch (encoding) {
+    case 'utf-8':
+      return 'UTF-8';
+    case 'utf-16le':
+      return t('UTF-16 (유니코드 텍스트)', 'UTF-16 (Unicode text)');
+    case 'utf-16be':
+      return 'UTF-16';
+    case 'cp949':
+      return t('CP949 (EUC-KR, 엑셀 기본)', 'CP949 (EUC-KR, Korean Excel default)');
+  }
+}
 
 export function decodeSheet(bytes: Uint8Array): DecodedSheet {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /**
  * A reader for CSV and tab-separated text, written here rather than taken from a library: it is small, and
  * what Excel and spreadsheet pastes produce needs exact control — quoted fields with commas, quotes ("") and
@@ -19,11 +21,17 @@ export interface ParsedSheet {
   warnings: string[];
 }
 
-export const DELIMITER_LABELS: Record<Delimiter, string> = {
-  ',': '쉼표(,) 구분',
-  '\t': '탭 구분',
-  ';': '세미콜론(;) 구분',
-};
+/** How the page names a delimiter to the seller. */
+export function delimiterLabel(delimiter: Delimiter): string {
+  switch (delimiter) {
+    case ',':
+      return t('쉼표(,) 구분', 'Comma-separated (,)');
+    case '\t':
+      return t('탭 구분', 'Tab-separated');
+    case ';':
+      return t('세미콜론(;) 구분', 'Semicolon-separated (;)');
+  }
+}
 
 /** Counts a character outside quotes in the first lines. */
 function countOutsideQuotes(text: string, ch: string, maxLines = 20): number {
@@ -112,7 +120,10 @@ export function parseDelimited(text: string, delimiter: Delimiter = sniffDelimit
   }
   if (inQuotes) {
     warnings.push(
-      `${quoteOpenedAt}행에서 시작한 따옴표(")가 닫히지 않았습니다. 파일 끝까지를 한 칸으로 읽었으니 확인해 주세요.`,
+      t(
+        `${quoteOpenedAt}행에서 시작한 따옴표(")가 닫히지 않았습니다. 파일 끝까지를 한 칸으로 읽었으니 확인해 주세요.`,
+        `The quote (") opened on row ${quoteOpenedAt} is never closed, so everything up to the end of the file was read as one cell. Please check it.`,
+      ),
     );
   }
   if (field !== '' || cells.length > 0 || quotedField) endRecord();

@@ -1,3 +1,4 @@
+import { intlLocale, t } from '../i18n';
 import { detectLayout, rowsOf } from './columns';
 import { type DecodedSheet, decodeSheet, type SheetEncoding } from './decode';
 import { type Delimiter, parseDelimited } from './delimited';
@@ -22,12 +23,24 @@ export function readBulkText(text: string, encoding?: SheetEncoding): BulkSheet 
   if (!layout.ok) return { ok: false, message: layout.message, encoding };
   const rows = rowsOf(sheet.records, layout.layout);
   if (rows.length === 0) {
-    return { ok: false, message: '머리글 아래에 배송 처리할 행이 없습니다.', encoding };
-  }
-  if (rows.length > BULK_MAX_ROWS) {
     return {
       ok: false,
-      message: `한 번에 ${BULK_MAX_ROWS.toLocaleString('ko-KR')}행까지 올릴 수 있습니다 (지금 ${rows.length.toLocaleString('ko-KR')}행). 파일을 나눠 주세요.`,
+      message: t(
+        '머리글 아래에 배송 처리할 행이 없습니다.',
+        'There are no rows to dispatch below the header.',
+      ),
+      encoding,
+    };
+  }
+  if (rows.length > BULK_MAX_ROWS) {
+    const max = BULK_MAX_ROWS.toLocaleString(intlLocale());
+    const now = rows.length.toLocaleString(intlLocale());
+    return {
+      ok: false,
+      message: t(
+        `한 번에 ${max}행까지 올릴 수 있습니다 (지금 ${now}행). 파일을 나눠 주세요.`,
+        `Up to ${max} rows can be uploaded at once (this file has ${now}). Split the file.`,
+      ),
       encoding,
     };
   }
@@ -46,8 +59,10 @@ export function readBulkFile(bytes: Uint8Array): BulkSheet {
   if (looksLikeWorkbook(bytes)) {
     return {
       ok: false,
-      message:
+      message: t(
         '엑셀 통합 문서(.xlsx, .xls)는 바로 읽을 수 없습니다. 엑셀에서 [다른 이름으로 저장] → "CSV UTF-8(쉼표로 분리)" 또는 "CSV(쉼표로 분리)"로 저장해 올리거나, 셀을 복사해 아래에 붙여 넣어 주세요.',
+        'Excel workbooks (.xlsx, .xls) cannot be read directly. In Excel choose [Save As] → "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)" and upload that, or copy the cells and paste them below.',
+      ),
     };
   }
   const decoded: DecodedSheet = decodeSheet(bytes);

@@ -1,21 +1,31 @@
 import { type CsvColumn, toCsv } from '../export/csv';
+import { t } from '../i18n';
 import type { ActionItem, ActionRecord } from '../orders/outbox-types';
+import { fieldLabel } from './columns';
 import type { BulkPreview, BulkRowVerdict } from './types';
 
 /** What happened to one row after 배송 처리. */
 export type BulkOutcome = 'done' | 'failed' | 'sending' | 'skipped' | 'not-sent';
 
-export const OUTCOME_LABELS: Record<BulkOutcome, string> = {
-  done: '완료',
-  failed: '실패',
-  sending: '보내는 중',
-  skipped: '건너뜀',
-  'not-sent': '보내지 않음',
-};
+/** The outcome in the seller's language (the page's badges and the result file). */
+export function outcomeLabel(outcome: BulkOutcome): string {
+  switch (outcome) {
+    case 'done':
+      return t('완료', 'Done');
+    case 'failed':
+      return t('실패', 'Failed');
+    case 'sending':
+      return t('보내는 중', 'Sending');
+    case 'skipped':
+      return t('건너뜀', 'Skipped');
+    case 'not-sent':
+      return t('보내지 않음', 'Not sent');
+  }
+}
 
 export interface BulkRowResult extends BulkRowVerdict {
   outcome: BulkOutcome;
-  /** Korean: Naver's reason of a failure, or why the row was not sent */
+  /** Naver's reason of a failure, or why the row was not sent (in the seller's language) */
   outcomeMessage?: string | undefined;
   /** Naver's error code of a failure */
   code?: string | undefined;
@@ -64,8 +74,8 @@ export function bulkResults(preview: BulkPreview, records: readonly ActionRecord
             ? undefined
             : (hit.item.message ??
               (outcome === 'sending'
-                ? '스마트스토어로 보내는 중입니다.'
-                : '스마트스토어에서 처리하지 못했습니다.')),
+                ? t('스마트스토어로 보내는 중입니다.', 'Sending to SmartStore.')
+                : t('스마트스토어에서 처리하지 못했습니다.', 'SmartStore could not process it.'))),
         code: hit.item.code,
         actionId: hit.record.id,
       };
@@ -73,7 +83,7 @@ export function bulkResults(preview: BulkPreview, records: readonly ActionRecord
     return {
       ...row,
       outcome: 'not-sent',
-      outcomeMessage: row.problems.map((p) => p.message).join(' ') || '보내지 않았습니다.',
+      outcomeMessage: row.problems.map((p) => p.message).join(' ') || t('보내지 않았습니다.', 'Not sent.'),
     };
   });
 }
@@ -84,32 +94,46 @@ export function resultCounts(results: readonly BulkRowResult[]): Record<BulkOutc
   return counts;
 }
 
-const RESULT_COLUMNS: readonly CsvColumn<BulkRowResult>[] = [
-  { header: '행', kind: 'number', value: (r) => r.line },
-  { header: '상품주문번호', kind: 'id', value: (r) => r.productOrderId || r.input.productOrderId },
-  { header: '주문번호', kind: 'id', value: (r) => r.order?.orderId },
-  { header: '택배사', kind: 'text', value: (r) => r.courierName ?? r.input.carrier },
-  { header: '송장번호', kind: 'id', value: (r) => r.trackingNumber || r.input.trackingNumber },
-  { header: '상품명', kind: 'text', value: (r) => r.order?.productName },
-  { header: '수취인', kind: 'text', value: (r) => r.order?.receiverName },
-  { header: '계정', kind: 'text', value: (r) => r.order?.accountAlias },
-  { header: '결과', kind: 'text', value: (r) => OUTCOME_LABELS[r.outcome] },
-  { header: '사유', kind: 'text', value: (r) => r.outcomeMessage },
-  { header: '오류코드', kind: 'id', value: (r) => r.code },
-];
+/**
+ * The result file's columns, headers in the seller's language. 상품주문번호 / 택배사 / 송장번호 keep the names the
+ * bulk reader recognises (in either language), so the file can be fixed and uploaded again.
+ */
+function resultColumns(): readonly CsvColumn<BulkRowResult>[] {
+  return [
+    { header: t('행', 'Row'), kind: 'number', value: (r) => r.line },
+    {
+      header: fieldLabel('productOrderId'),
+      kind: 'id',
+      value: (r) => r.productOrderId || r.input.productOrderId,
+    },
+    { header: t('주문번호', 'Order number'), kind: 'id', value: (r) => r.order?.orderId },
+    { header: fieldLabel('carrier'), kind: 'text', value: (r) => r.courierName ?? r.input.carrier },
+    {
+      header: fieldLabel('trackingNumber'),
+      kind: 'id',
+      value: (r) => r.trackingNumber || r.input.trackingNumber,
+    },
+    { header: t('상품명', 'Product name'), kind: 'text', value: (r) => r.order?.productName },
+    { header: t('수취인', 'Recipient'), kind: 'text', value: (r) => r.order?.receiverName },
+    { header: t('계정', 'Account'), kind: 'text', value: (r) => r.order?.accountAlias },
+    { header: t('결과', 'Result'), kind: 'text', value: (r) => outcomeLabel(r.outcome) },
+    { header: t('사유', 'Reason'), kind: 'text', value: (r) => r.outcomeMessage },
+    { header: t('오류코드', 'Error code'), kind: 'id', value: (r) => r.code },
+  ];
+}
 
 /** The result file: every row of the upload with its result, to keep or to fix and upload again. */
 export function resultsToCsv(results: readonly BulkRowResult[]): string {
-  return toCsv(RESULT_COLUMNS, results);
+  return toCsv(resultColumns(), results);
 }
 
 /** An empty sheet with the three headers, for sellers who start from nothing. */
 export function bulkTemplateCsv(): string {
   return toCsv<{ a: string; b: string; c: string }>(
     [
-      { header: '상품주문번호', kind: 'id', value: (r) => r.a },
-      { header: '택배사', kind: 'text', value: (r) => r.b },
-      { header: '송장번호', kind: 'id', value: (r) => r.c },
+      { header: fieldLabel('productOrderId'), kind: 'id', value: (r) => r.a },
+      { header: fieldLabel('carrier'), kind: 'text', value: (r) => r.b },
+      { header: fieldLabel('trackingNumber'), kind: 'id', value: (r) => r.c },
     ],
     [],
   );

@@ -51,7 +51,7 @@ export type BulkProblemCode =
 
 export interface BulkProblem {
   code: BulkProblemCode;
-  /** Korean: what is wrong and what to do */
+  /** what is wrong and what to do, in the seller's language */
   message: string;
 }
 

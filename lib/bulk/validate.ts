@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { statusLabel } from '../orders/status';
 import { courierName } from '../smartstore/enums';
 import { matchCarrier } from './carriers';
@@ -13,18 +14,36 @@ import type {
 } from './types';
 
 const LOOKUP_CHUNK = 500;
-const TEXT_TIP = '엑셀에서 셀 서식을 "텍스트"로 바꾸고 번호를 다시 넣어 주세요.';
+const textTip = () =>
+  t(
+    '엑셀에서 셀 서식을 "텍스트"로 바꾸고 번호를 다시 넣어 주세요.',
+    'In Excel, set the cell format to "Text" and type the numbers again.',
+  );
 
 function orderNumberProblem(digits: string): BulkProblem | undefined {
-  if (!digits) return { code: 'missing-order-number', message: '상품주문번호가 비어 있습니다.' };
+  if (!digits) {
+    return {
+      code: 'missing-order-number',
+      message: t('상품주문번호가 비어 있습니다.', 'The product order number is empty.'),
+    };
+  }
   if (SCIENTIFIC.test(digits)) {
     return {
       code: 'order-number-scientific',
-      message: `엑셀이 상품주문번호를 지수 표기(${digits})로 바꿔 원래 번호를 알 수 없습니다. ${TEXT_TIP}`,
+      message: t(
+        `엑셀이 상품주문번호를 지수 표기(${digits})로 바꿔 원래 번호를 알 수 없습니다. ${textTip()}`,
+        `Excel turned the product order number into scientific notation (${digits}), so the original number is lost. ${textTip()}`,
+      ),
     };
   }
   if (!/^\d+$/.test(digits)) {
-    return { code: 'order-number-not-digits', message: `상품주문번호는 숫자입니다 (${digits}).` };
+    return {
+      code: 'order-number-not-digits',
+      message: t(
+        `상품주문번호는 숫자입니다 (${digits}).`,
+        `A product order number is made of digits (${digits}).`,
+      ),
+    };
   }
   return undefined;
 }
@@ -36,7 +55,10 @@ function statusProblem(order: BulkOrderFacts, trackingNumber: string): BulkProbl
     case 'PAYMENT_CONFIRMING':
       return {
         code: 'not-preparing',
-        message: '주문 확인 중인 품목입니다. 먼저 발주 확인을 해서 배송 준비 중으로 바꿔 주세요.',
+        message: t(
+          '주문 확인 중인 품목입니다. 먼저 발주 확인을 해서 배송 준비 중으로 바꿔 주세요.',
+          'This item is awaiting confirmation. Confirm the order first so it moves to Preparing shipment.',
+        ),
       };
     case 'SHIPPING':
     case 'DELIVERED':
@@ -45,22 +67,36 @@ function statusProblem(order: BulkOrderFacts, trackingNumber: string): BulkProbl
       const sent = [order.courierCode ? courierName(order.courierCode) : '', order.trackingNumber ?? '']
         .filter(Boolean)
         .join(' ');
+      const status = statusLabel(order.status);
+      const detail = `${status}${sent ? `, ${sent}` : ''}`;
       return {
         code: 'already-shipped',
         message: same
-          ? `이미 이 송장번호로 배송 처리된 품목입니다 (${statusLabel(order.status)}).`
-          : `이미 배송 처리된 품목입니다 (${statusLabel(order.status)}${sent ? `, ${sent}` : ''}). 송장 수정은 스마트스토어 판매자센터에서 해 주세요.`,
+          ? t(
+              `이미 이 송장번호로 배송 처리된 품목입니다 (${status}).`,
+              `This item was already dispatched with this tracking number (${status}).`,
+            )
+          : t(
+              `이미 배송 처리된 품목입니다 (${detail}). 송장 수정은 스마트스토어 판매자센터에서 해 주세요.`,
+              `This item was already dispatched (${detail}). Change the tracking number in the SmartStore Seller Center.`,
+            ),
       };
     }
     case 'CANCEL_REQUESTED':
       return {
         code: 'not-preparing',
-        message: '구매자가 취소를 요청한 품목입니다. 스마트스토어 판매자센터에서 먼저 처리해 주세요.',
+        message: t(
+          '구매자가 취소를 요청한 품목입니다. 스마트스토어 판매자센터에서 먼저 처리해 주세요.',
+          'The buyer asked to cancel this item. Handle the request in the SmartStore Seller Center first.',
+        ),
       };
     default:
       return {
         code: 'not-preparing',
-        message: `${statusLabel(order.status)} 상태라 배송 처리할 수 없습니다 (배송 준비 중 품목만 가능).`,
+        message: t(
+          `${statusLabel(order.status)} 상태라 배송 처리할 수 없습니다 (배송 준비 중 품목만 가능).`,
+          `This item is ${statusLabel(order.status)} and cannot be dispatched (only items in Preparing shipment can).`,
+        ),
       };
   }
 }
@@ -84,16 +120,22 @@ async function unknownOrderProblem(lookup: BulkOrderLookup, digits: string): Pro
         .slice(0, 3)
         .map((c) => c.productOrderId)
         .join(', ');
+      const more = candidates.length > 3 ? ' …' : '';
       return {
         code: 'order-number-rounded',
-        message: `엑셀이 상품주문번호의 16번째 자리부터를 0으로 바꾼 것 같습니다 (비슷한 번호: ${shown}${candidates.length > 3 ? ' …' : ''}). ${TEXT_TIP}`,
+        message: t(
+          `엑셀이 상품주문번호의 16번째 자리부터를 0으로 바꾼 것 같습니다 (비슷한 번호: ${shown}${more}). ${textTip()}`,
+          `Excel seems to have turned the product order number into zeros from the 16th digit on (similar numbers: ${shown}${more}). ${textTip()}`,
+        ),
       };
     }
   }
   return {
     code: 'unknown-order',
-    message:
+    message: t(
       '연동된 주문에서 찾을 수 없는 상품주문번호입니다. 번호를 확인하거나, 새 주문이면 먼저 동기화해 주세요.',
+      'This product order number is not among the linked orders. Check the number, or sync first if the order is new.',
+    ),
   };
 }
 
@@ -117,10 +159,16 @@ function markDuplicates(rows: BulkRowVerdict[]): void {
     const conflict = list.some((v) => identity(v) !== identity(first));
     if (conflict) {
       for (const v of list) {
-        const others = list.filter((o) => o !== v).map((o) => o.line);
+        const others = list
+          .filter((o) => o !== v)
+          .map((o) => o.line)
+          .join(', ');
         v.problems.push({
           code: 'conflicting-rows',
-          message: `같은 상품주문번호가 ${others.join(', ')}행에 다른 택배사·송장번호로 또 있습니다. 한 품목에는 송장 하나만 넣을 수 있으니 하나만 남겨 주세요.`,
+          message: t(
+            `같은 상품주문번호가 ${others}행에 다른 택배사·송장번호로 또 있습니다. 한 품목에는 송장 하나만 넣을 수 있으니 하나만 남겨 주세요.`,
+            `The same product order number appears again on row ${others} with another carrier or tracking number. An item takes one tracking number only, so keep just one row.`,
+          ),
         });
       }
     } else {
@@ -128,7 +176,10 @@ function markDuplicates(rows: BulkRowVerdict[]): void {
         repeats.add(v);
         v.problems.push({
           code: 'duplicate-row',
-          message: `${first.line}행과 같은 내용이 반복됩니다. 이 행은 보내지 않습니다.`,
+          message: t(
+            `${first.line}행과 같은 내용이 반복됩니다. 이 행은 보내지 않습니다.`,
+            `This row repeats row ${first.line} and will not be sent.`,
+          ),
         });
       }
     }
@@ -150,9 +201,14 @@ function markDuplicates(rows: BulkRowVerdict[]): void {
     }
     for (const v of list) {
       const others = list.filter((o) => o.order!.orderId !== v.order!.orderId);
+      const orderIds = [...new Set(others.map((o) => o.order!.orderId))].join(', ');
+      const lines = others.map((o) => o.line).join(', ');
       v.problems.push({
         code: 'duplicate-tracking',
-        message: `같은 송장번호가 다른 주문(주문번호 ${[...new Set(others.map((o) => o.order!.orderId))].join(', ')}, ${others.map((o) => o.line).join(', ')}행)에도 있습니다. 한 송장은 같은 주문번호의 품목끼리만(합포장) 쓸 수 있습니다.`,
+        message: t(
+          `같은 송장번호가 다른 주문(주문번호 ${orderIds}, ${lines}행)에도 있습니다. 한 송장은 같은 주문번호의 품목끼리만(합포장) 쓸 수 있습니다.`,
+          `The same tracking number is also used for another order (order number ${orderIds}, row ${lines}). One tracking number can only be shared by items of the same order (combined shipping).`,
+        ),
       });
     }
   }
@@ -179,17 +235,28 @@ export async function validateBulkRows(
     let courierCode: string | undefined;
     if (carrier.ok) courierCode = carrier.courier.code;
     else if (carrier.reason === 'missing') {
-      problems.push({ code: 'missing-carrier', message: '택배사가 비어 있습니다.' });
+      problems.push({
+        code: 'missing-carrier',
+        message: t('택배사가 비어 있습니다.', 'The carrier is empty.'),
+      });
     } else {
+      const names = carrier.suggestions.map((c) => courierName(c.code)).join(', ');
       const hint = carrier.suggestions.length
-        ? ` 혹시 ${carrier.suggestions.map((c) => c.name).join(', ')} 인가요?`
-        : ' 예: CJ대한통운, 롯데택배, 한진택배, 로젠택배, 우체국택배 (또는 CJGLS 같은 코드).';
+        ? t(` 혹시 ${names} 인가요?`, ` Did you mean ${names}?`)
+        : t(
+            ' 예: CJ대한통운, 롯데택배, 한진택배, 로젠택배, 우체국택배 (또는 CJGLS 같은 코드).',
+            ' For example: CJ Logistics, Lotte, Hanjin, Logen, Korea Post (or a code such as CJGLS).',
+          );
+      const written = row.carrier.trim();
       problems.push({
         code: 'unknown-carrier',
         message:
           carrier.reason === 'ambiguous'
-            ? `택배사 "${row.carrier.trim()}"가 여러 택배사에 해당합니다.${hint}`
-            : `택배사 "${row.carrier.trim()}"를 알 수 없습니다.${hint}`,
+            ? t(
+                `택배사 "${written}"가 여러 택배사에 해당합니다.${hint}`,
+                `The carrier "${written}" matches several carriers.${hint}`,
+              )
+            : t(`택배사 "${written}"를 알 수 없습니다.${hint}`, `Unknown carrier "${written}".${hint}`),
       });
     }
     const tracking = trackingProblem(trackingNumber, courierCode);

@@ -1,7 +1,8 @@
+import { t } from '../i18n';
 import type { ErrorPayload } from './errors';
 import { ReplySchema, type RequestPayload, type RequestType, type ResponseMap } from './protocol';
 
-/** A request the background refused or failed; `message` is Korean and safe to show. */
+/** A request the background refused or failed; `message` is in the seller's language and safe to show. */
 export class RequestError extends Error {
   readonly kind: string;
   readonly fields: Record<string, string>;
@@ -29,14 +30,20 @@ export function createMessenger(send: SendFn) {
     } catch {
       throw new RequestError({
         kind: 'unavailable',
-        message: '확장 프로그램과 연결할 수 없습니다. 페이지를 새로 고침해 주세요.',
+        message: t(
+          '확장 프로그램과 연결할 수 없습니다. 페이지를 새로 고침해 주세요.',
+          'Cannot reach the extension. Reload the page.',
+        ),
       });
     }
     const reply = ReplySchema.safeParse(raw);
     if (!reply.success) {
       throw new RequestError({
         kind: 'bad-reply',
-        message: '확장 프로그램의 응답을 읽을 수 없습니다. 페이지를 새로 고침해 주세요.',
+        message: t(
+          '확장 프로그램의 응답을 읽을 수 없습니다. 페이지를 새로 고침해 주세요.',
+          "Cannot read the extension's reply. Reload the page.",
+        ),
       });
     }
     if (!reply.data.ok) throw new RequestError(reply.data.error);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { CommerceApiError } from '../smartstore/errors';
 
-/** What a failed request tells the UI: a Korean message, and per-field messages for forms. */
+/** What a failed request tells the UI: a message in the seller's language, and per-field messages for forms. */
 export const ErrorPayloadSchema = z.object({
   kind: z.string(),
   message: z.string(),
@@ -47,7 +48,11 @@ export function toErrorPayload(e: unknown): ErrorPayload {
       const path = issue.path.join('.') || '_';
       fields[path] ??= issue.message;
     }
-    return { kind: 'invalid-input', message: '입력값을 확인해 주세요.', fields };
+    return {
+      kind: 'invalid-input',
+      message: t('입력값을 확인해 주세요.', 'Check the highlighted fields.'),
+      fields,
+    };
   }
   if (e instanceof CommerceApiError) {
     return { kind: e.kind, message: e.userMessage, ...(e.traceId ? { traceId: e.traceId } : {}) };
@@ -55,6 +60,9 @@ export function toErrorPayload(e: unknown): ErrorPayload {
   if (hasUserMessage(e)) return { kind: e.kind, message: e.userMessage };
   return {
     kind: 'internal',
-    message: '예상하지 못한 오류가 발생했습니다. 확장 프로그램을 다시 열어 시도해 주세요.',
+    message: t(
+      '예상하지 못한 오류가 발생했습니다. 확장 프로그램을 다시 열어 시도해 주세요.',
+      'Something unexpected went wrong. Reopen the extension and try again.',
+    ),
   };
 }

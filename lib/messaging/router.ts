@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { type ErrorPayload, toErrorPayload } from './errors';
 import {
   EnvelopeSchema,
@@ -35,6 +36,9 @@ const rejected = (kind: string, message: string): Reply => ({
   error: { kind, message } as ErrorPayload,
 });
 
+const forbidden = (): Reply =>
+  rejected('forbidden', t('허용되지 않은 요청입니다.', 'This request is not allowed.'));
+
 /**
  * The background's single entry for messages: checks who sent it (this extension only; page-only requests
  * only from the extension's own pages), checks the envelope and the payload, then runs the handler and
@@ -44,28 +48,35 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {
     if (sender.id !== opts.extensionId) {
       opts.onRejected?.('foreign sender');
-      return rejected('forbidden', '허용되지 않은 요청입니다.');
+      return forbidden();
     }
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success || !Object.hasOwn(REQUESTS, envelope.data.type)) {
       opts.onRejected?.('unknown message');
-      return rejected('bad-request', '알 수 없는 요청입니다. 확장 프로그램을 새로 고침해 주세요.');
+      return rejected(
+        'bad-request',
+        t(
+          '알 수 없는 요청입니다. 확장 프로그램을 새로 고침해 주세요.',
+          'Unknown request. Reload the extension.',
+        ),
+      );
     }
     const type = envelope.data.type as RequestType;
     const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(`${opts.extensionOrigin}/`);
     if (PAGE_ONLY.has(type) && !fromOwnPage) {
       opts.onRejected?.(`page-only message from elsewhere: ${type}`);
-      return rejected('forbidden', '허용되지 않은 요청입니다.');
+      return forbidden();
     }
     // Anything else comes from our own pages or from our content script inside a tab of an allowed page.
     const fromContentScript =
       sender.tab !== undefined && typeof sender.url === 'string' && SELLER_PAGE.test(sender.url);
     if (!fromOwnPage && !fromContentScript) {
       opts.onRejected?.(`message from an unknown context: ${type}`);
-      return rejected('forbidden', '허용되지 않은 요청입니다.');
+      return forbidden();
     }
     const payload = REQUESTS[type].safeParse(envelope.data.payload ?? {});
-    if (!payload.success) return rejected('bad-request', '요청 형식이 올바르지 않습니다.');
+    if (!payload.success)
+      return rejected('bad-request', t('요청 형식이 올바르지 않습니다.', 'The request is malformed.'));
     try {
       const data = await handlers[type](payload.data, sender);
       return { ok: true, data };

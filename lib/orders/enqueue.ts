@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LinkDb, OrderRow } from '../db/schema';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { SellerCancelReasonSchema } from '../smartstore/enums';
 import { LIMITS } from '../smartstore/limits';
@@ -13,7 +14,9 @@ const RequestId = z
   .min(8)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
-const Id = z.string().regex(/^\d{1,32}$/, '주문번호는 숫자입니다.');
+const Id = z
+  .string()
+  .regex(/^\d{1,32}$/, { error: () => t('주문번호는 숫자입니다.', 'Order numbers are digits.') });
 
 export const ConfirmRequestSchema = z.object({
   requestId: RequestId,
@@ -30,7 +33,7 @@ export const DispatchRequestSchema = z.object({
     .array(
       z.object({ productOrderId: Id, courierCode: z.string().max(30), trackingNumber: z.string().max(40) }),
     )
-    .min(1, '배송 처리할 품목을 선택해 주세요.')
+    .min(1, { error: () => t('배송 처리할 품목을 선택해 주세요.', 'Select the items to dispatch.') })
     .max(1000),
 });
 
@@ -38,14 +41,19 @@ export const CancelRequestSchema = z.object({
   requestId: RequestId,
   accountId: z.string().min(1),
   productOrderId: Id,
-  reason: z.enum(SellerCancelReasonSchema.options, { error: '목록에 있는 취소 사유를 선택해 주세요.' }),
+  reason: z.enum(SellerCancelReasonSchema.options, {
+    error: () => t('목록에 있는 취소 사유를 선택해 주세요.', 'Choose a cancel reason from the list.'),
+  }),
   detail: z
     .string()
     .trim()
-    .max(
-      LIMITS.cancelDetailMaxLength,
-      `취소 상세 사유는 ${LIMITS.cancelDetailMaxLength}자 이내로 입력해 주세요.`,
-    )
+    .max(LIMITS.cancelDetailMaxLength, {
+      error: () =>
+        t(
+          `취소 상세 사유는 ${LIMITS.cancelDetailMaxLength}자 이내로 입력해 주세요.`,
+          `Keep the cancel details within ${LIMITS.cancelDetailMaxLength} characters.`,
+        ),
+    })
     .optional(),
 });
 
@@ -77,7 +85,13 @@ export async function enqueueAction(
   if (existing) return existing;
   const account = await db.accounts.get(parsed.accountId);
   if (!account)
-    throw new UserFacingError('not-found', '연동된 계정을 찾을 수 없습니다. 설정에서 계정을 확인해 주세요.');
+    throw new UserFacingError(
+      'not-found',
+      t(
+        '연동된 계정을 찾을 수 없습니다. 설정에서 계정을 확인해 주세요.',
+        'The linked account was not found. Check the account in settings.',
+      ),
+    );
 
   return db.transaction('rw', db.outbox, db.orders, async () => {
     const again = await db.outbox.get(parsed.requestId);
@@ -93,64 +107,80 @@ export async function enqueueAction(
         ),
     );
     const items: ActionItem[] = [];
-    for (const t of rows) {
-      if (!t.row) {
-        fields[t.productOrderId] =
-          '연동된 주문에서 찾을 수 없습니다. 주문을 새로 동기화한 뒤 다시 시도해 주세요.';
+    for (const target of rows) {
+      if (!target.row) {
+        fields[target.productOrderId] = t(
+          '연동된 주문에서 찾을 수 없습니다. 주문을 새로 동기화한 뒤 다시 시도해 주세요.',
+          'Not found among the linked orders. Sync orders again, then retry.',
+        );
         continue;
       }
-      const view = viewOf(t.row);
-      if (t.row.status !== REQUIRED_STATUS[kind]) {
+      const view = viewOf(target.row);
+      if (target.row.status !== REQUIRED_STATUS[kind]) {
         if (kind === 'confirm' && parsed.orderIds.length > 0) continue; // by order number: only its 주문 확인 중 items
-        fields[t.productOrderId] =
-          `${statusLabel(view.status)} 상태에서는 할 수 없습니다 (${statusLabel(REQUIRED_STATUS[kind] as never)} 상태에서만 가능).`;
+        const current = statusLabel(view.status);
+        const required = statusLabel(REQUIRED_STATUS[kind] as never);
+        fields[target.productOrderId] = t(
+          `${current} 상태에서는 할 수 없습니다 (${required} 상태에서만 가능).`,
+          `Not possible while "${current}" (only while "${required}").`,
+        );
         continue;
       }
       const item: ActionItem = {
-        productOrderId: t.productOrderId,
+        productOrderId: target.productOrderId,
         orderId: view.orderId,
         state: 'pending',
         attempts: 0,
       };
       if (kind === 'dispatch') {
-        const problem = courierProblem(t.courierCode) ?? trackingNumberProblem(t.trackingNumber ?? '');
+        const problem =
+          courierProblem(target.courierCode) ?? trackingNumberProblem(target.trackingNumber ?? '');
         if (problem) {
-          fields[t.productOrderId] = problem;
+          fields[target.productOrderId] = problem;
           continue;
         }
-        item.courierCode = t.courierCode;
-        item.trackingNumber = normaliseTrackingNumber(t.trackingNumber ?? '');
+        item.courierCode = target.courierCode;
+        item.trackingNumber = normaliseTrackingNumber(target.trackingNumber ?? '');
       }
       if (kind === 'cancel') {
-        item.reason = t.reason;
-        item.detail = t.detail;
+        item.reason = target.reason;
+        item.detail = target.detail;
       }
-      if (busy.has(t.productOrderId)) {
+      if (busy.has(target.productOrderId)) {
         item.state = 'skipped';
-        item.message = '이미 처리 중인 요청이 있습니다. 결과를 기다려 주세요.';
+        item.message = t(
+          '이미 처리 중인 요청이 있습니다. 결과를 기다려 주세요.',
+          'A request for this item is already in progress. Wait for its result.',
+        );
       }
       items.push(item);
     }
     if (Object.keys(fields).length > 0) {
       throw new UserFacingError(
         'invalid-items',
-        '처리할 수 없는 품목이 있습니다. 품목별 안내를 확인해 주세요.',
+        t(
+          '처리할 수 없는 품목이 있습니다. 품목별 안내를 확인해 주세요.',
+          'Some items cannot be processed. See the note on each item.',
+        ),
         fields,
       );
     }
     if (items.length === 0) {
-      throw new UserFacingError('nothing-to-do', '발주 확인할 "주문 확인 중" 품목이 없습니다.');
+      throw new UserFacingError(
+        'nothing-to-do',
+        t('발주 확인할 "주문 확인 중" 품목이 없습니다.', 'No "Awaiting confirmation" items to confirm.'),
+      );
     }
-    const t = now();
+    const at = now();
     const record: ActionRecord = {
       id: parsed.requestId,
       accountId: parsed.accountId,
       kind,
       status: items.every((i) => i.state === 'skipped') ? 'settled' : 'queued',
-      createdAt: t,
-      updatedAt: t,
+      createdAt: at,
+      updatedAt: at,
       items,
-      ...(kind === 'dispatch' ? { dispatchDate: t } : {}),
+      ...(kind === 'dispatch' ? { dispatchDate: at } : {}),
     };
     await db.outbox.add(record);
     return record;
@@ -175,7 +205,10 @@ function parseRequest(kind: ActionKind, raw: unknown): ParsedRequest {
   if (kind === 'confirm') {
     const r = ConfirmRequestSchema.parse(raw);
     if (r.orderIds.length + r.productOrderIds.length === 0) {
-      throw new UserFacingError('nothing-to-do', '발주 확인할 주문을 선택해 주세요.');
+      throw new UserFacingError(
+        'nothing-to-do',
+        t('발주 확인할 주문을 선택해 주세요.', 'Select the orders to confirm.'),
+      );
     }
     return {
       requestId: r.requestId,
@@ -204,21 +237,24 @@ async function targetRows(db: LinkDb, req: ParsedRequest, _kind: ActionKind) {
   const out: Array<ParsedRequest['targets'][number] & { productOrderId: string; row: OrderRow | undefined }> =
     [];
   const seen = new Set<string>();
-  for (const t of req.targets) {
-    if (t.orderId) {
-      const rows = await db.orders.where('[accountId+orderId]').equals([req.accountId, t.orderId]).toArray();
-      if (rows.length === 0) out.push({ ...t, productOrderId: t.orderId, row: undefined });
+  for (const target of req.targets) {
+    if (target.orderId) {
+      const rows = await db.orders
+        .where('[accountId+orderId]')
+        .equals([req.accountId, target.orderId])
+        .toArray();
+      if (rows.length === 0) out.push({ ...target, productOrderId: target.orderId, row: undefined });
       for (const row of rows) {
         if (seen.has(row.productOrderId)) continue;
         seen.add(row.productOrderId);
-        out.push({ ...t, productOrderId: row.productOrderId, row });
+        out.push({ ...target, productOrderId: row.productOrderId, row });
       }
-    } else if (t.productOrderId && !seen.has(t.productOrderId)) {
-      seen.add(t.productOrderId);
+    } else if (target.productOrderId && !seen.has(target.productOrderId)) {
+      seen.add(target.productOrderId);
       out.push({
-        ...t,
-        productOrderId: t.productOrderId,
-        row: await db.orders.get([req.accountId, t.productOrderId]),
+        ...target,
+        productOrderId: target.productOrderId,
+        row: await db.orders.get([req.accountId, target.productOrderId]),
       });
     }
   }

@@ -74,6 +74,7 @@ export function toOrderView(d: ProductOrderDetail): OrderView | undefined {
     claimDetail: claim?.cancelDetailedReason ?? claim?.returnDetailedReason ?? claim?.exchangeDetailedReason,
     claimRequestedAt: time(claim?.claimRequestDate),
     claimCompletedAt: time(claim?.cancelCompletedDate ?? claim?.returnCompletedDate),
+    // i18n-data: stored with the order and sent to the Sixshop Pro admin, whose order list is Korean
     productName: po.productName ?? '(상품명 없음)',
     optionText: po.productOption,
     quantity: po.remainQuantity ?? po.quantity ?? 1,
@@ -107,6 +108,7 @@ export function toMarketOrder(v: OrderView, lastChangedAt: number): MarketOrder 
     productOrderId: v.productOrderId,
     orderId: v.orderId,
     status: v.status,
+    // i18n-data: sent to the Sixshop Pro admin, whose order list is Korean
     productName: clip(v.productName, 300) || '(상품명 없음)',
     quantity: Math.max(1, Math.trunc(v.quantity)),
     amount: Math.max(0, Math.trunc(v.amount)),

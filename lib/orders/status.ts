@@ -1,5 +1,5 @@
-import { MARKET_ORDER_STATUS_LABELS, type MarketOrderStatus } from '../sixshop/schemas/market-order';
-import type { ProductOrderStatus } from '../smartstore/enums';
+import type { ProductOrderStatus } from '../smartstore/codes';
+import { type MarketOrderStatus, marketOrderStatusLabel } from './market-status';
 
 /**
  * SmartStore's product-order state → the shop's status, in the guide's words (주문 확인 중, 배송 준비 중, …).
@@ -54,8 +54,9 @@ export function marketStatusOf(s: SmartStoreState): MarketOrderStatus | undefine
   }
 }
 
+/** The status as the seller reads it, in the seller's language. */
 export function statusLabel(status: MarketOrderStatus): string {
-  return MARKET_ORDER_STATUS_LABELS[status];
+  return marketOrderStatusLabel(status);
 }
 
 /** Returns and exchanges are handled in the SmartStore seller center; here they are only shown. */

@@ -1,5 +1,6 @@
 import { type ClientFactory, commerceClientFor, shopClientFor } from '../accounts/connections';
 import type { AccountRow, LinkDb } from '../db/schema';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import type { LockFn } from '../orders/runner';
 import type { ShopClient } from '../sixshop/client';
@@ -20,7 +21,13 @@ export interface ProductDeps {
 export async function requireAccount(db: LinkDb, accountId: string): Promise<AccountRow> {
   const account = await db.accounts.get(accountId);
   if (!account)
-    throw new UserFacingError('not-found', '연동된 계정을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+    throw new UserFacingError(
+      'not-found',
+      t(
+        '연동된 계정을 찾을 수 없습니다. 목록을 새로 고침해 주세요.',
+        'Linked account not found. Refresh the list.',
+      ),
+    );
   return account;
 }
 

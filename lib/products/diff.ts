@@ -1,3 +1,4 @@
+import { intlLocale, plural, t } from '../i18n';
 import {
   SHOP_PRODUCT_STATUS_LABELS,
   type ShopProduct,
@@ -27,14 +28,20 @@ type Comparable = Pick<
   options?: { groupNames: string[]; combinations: Combo[] } | undefined;
 };
 
-const won = (n: number) => `${n.toLocaleString('ko-KR')}원`;
-const count = (n: number) => `${n.toLocaleString('ko-KR')}개`;
-const none = '(없음)';
+const num = (n: number) => n.toLocaleString(intlLocale());
+const won = (n: number) => t(`${num(n)}원`, `KRW ${num(n)}`);
+const count = (n: number) => t(`${num(n)}개`, num(n));
+const images = (n: number) => t(`${n}장`, `${n} ${plural(n, 'image', 'images')}`);
+const none = () => t('(없음)', '(none)');
 
 function comboText(c: Combo): string {
-  const parts = [`옵션가 ${c.addPrice > 0 ? '+' : ''}${won(c.addPrice)}`, `재고 ${count(c.stock)}`];
-  if (c.sellerCode) parts.push(`코드 ${c.sellerCode}`);
-  if (!c.usable) parts.push('사용 안 함');
+  const sign = c.addPrice > 0 ? '+' : '';
+  const parts = [
+    t(`옵션가 ${sign}${won(c.addPrice)}`, `Option price ${sign}${won(c.addPrice)}`),
+    t(`재고 ${count(c.stock)}`, `Stock ${count(c.stock)}`),
+  ];
+  if (c.sellerCode) parts.push(t(`코드 ${c.sellerCode}`, `Code ${c.sellerCode}`));
+  if (!c.usable) parts.push(t('사용 안 함', 'Not in use'));
   return parts.join(', ');
 }
 
@@ -43,9 +50,13 @@ function detailSummary(html: string): string {
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const images = (html.match(/<img\b/gi) ?? []).length;
-  const head = text.length > 40 ? `${text.slice(0, 40)}…` : text || '(비어 있음)';
-  return `${head} (${text.length.toLocaleString('ko-KR')}자, 이미지 ${images}장)`;
+  const pictures = (html.match(/<img\b/gi) ?? []).length;
+  const head = text.length > 40 ? `${text.slice(0, 40)}…` : text || t('(비어 있음)', '(empty)');
+  const chars = num(text.length);
+  return t(
+    `${head} (${chars}자, 이미지 ${pictures}장)`,
+    `${head} (${chars} ${plural(text.length, 'character', 'characters')}, ${images(pictures)})`,
+  );
 }
 
 /**
@@ -57,46 +68,57 @@ export function diffShopProduct(before: Comparable, after: ShopProductCreate | C
   const add = (field: string, label: string, b: string, a: string) => {
     if (b !== a) changes.push({ field, label, before: b, after: a });
   };
-  add('name', '상품명', before.name, after.name);
-  add('price', '판매가', won(before.price), won(after.price));
-  add('stock', '재고', count(before.stock), count(after.stock));
-  add('sellerCode', '판매자 상품 코드', before.sellerCode ?? none, after.sellerCode ?? none);
+  add('name', t('상품명', 'Product name'), before.name, after.name);
+  add('price', t('판매가', 'Sale price'), won(before.price), won(after.price));
+  add('stock', t('재고', 'Stock'), count(before.stock), count(after.stock));
+  add(
+    'sellerCode',
+    t('판매자 상품 코드', 'Seller product code'),
+    before.sellerCode ?? none(),
+    after.sellerCode ?? none(),
+  );
   add(
     'status',
-    '상태',
+    t('상태', 'Status'),
     SHOP_PRODUCT_STATUS_LABELS[before.status],
     SHOP_PRODUCT_STATUS_LABELS[after.status as ShopProductStatus],
   );
   const imagesBefore = before.images;
   const imagesAfter = after.images;
   if (imagesBefore.join('\n') !== imagesAfter.join('\n')) {
-    const rep = imagesBefore[0] !== imagesAfter[0] ? ' (대표 이미지 바뀜)' : '';
+    const rep = imagesBefore[0] !== imagesAfter[0] ? t(' (대표 이미지 바뀜)', ' (main image changed)') : '';
     changes.push({
       field: 'images',
-      label: '이미지',
-      before: `${imagesBefore.length}장`,
-      after: `${imagesAfter.length}장${rep}`,
+      label: t('이미지', 'Images'),
+      before: images(imagesBefore.length),
+      after: `${images(imagesAfter.length)}${rep}`,
     });
   }
   if (before.detailHtml !== after.detailHtml)
     changes.push({
       field: 'detailHtml',
-      label: '상세 설명',
+      label: t('상세 설명', 'Description'),
       before: detailSummary(before.detailHtml),
       after: detailSummary(after.detailHtml),
     });
   const groupsBefore = before.options?.groupNames ?? [];
   const groupsAfter = after.options?.groupNames ?? [];
-  add('options.groupNames', '옵션명', groupsBefore.join(' / ') || none, groupsAfter.join(' / ') || none);
+  add(
+    'options.groupNames',
+    t('옵션명', 'Option names'),
+    groupsBefore.join(' / ') || none(),
+    groupsAfter.join(' / ') || none(),
+  );
   const key = (c: Combo) => c.names.join(' / ');
   const combosBefore = new Map((before.options?.combinations ?? []).map((c) => [key(c), c]));
   const combosAfter = new Map((after.options?.combinations ?? []).map((c) => [key(c), c as Combo]));
   for (const [k, a] of combosAfter) {
     const b = combosBefore.get(k);
-    add(`options.${k}`, `옵션 ${k}`, b ? comboText(b) : none, comboText(a));
+    add(`options.${k}`, t(`옵션 ${k}`, `Option ${k}`), b ? comboText(b) : none(), comboText(a));
   }
   for (const [k, b] of combosBefore) {
-    if (!combosAfter.has(k)) add(`options.${k}`, `옵션 ${k}`, comboText(b), '(삭제)');
+    if (!combosAfter.has(k))
+      add(`options.${k}`, t(`옵션 ${k}`, `Option ${k}`), comboText(b), t('(삭제)', '(removed)'));
   }
   return changes;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { ShopBackendError } from '../sixshop/errors';
 import { clientsFor, type ProductDeps } from './deps';
 import { loadLinks } from './links';
@@ -36,12 +37,17 @@ export async function checkExport(
       });
     } catch (e) {
       const message =
-        e instanceof ShopBackendError ? e.userMessage : '상품을 불러오지 못했습니다. 다시 시도해 주세요.';
+        e instanceof ShopBackendError
+          ? e.userMessage
+          : t(
+              '상품을 불러오지 못했습니다. 다시 시도해 주세요.',
+              'Could not load the product. Please try again.',
+            );
       out.push({
         shopProductId: id,
-        name: `식스샵 상품 ${id}`,
+        name: t(`식스샵 상품 ${id}`, `Sixshop product ${id}`),
         mode: 'create',
-        problems: [{ path: 'product', label: '상품', message, fixIn: 'shop' }],
+        problems: [{ path: 'product', label: t('상품', 'Product'), message, fixIn: 'shop' }],
       });
     }
   }

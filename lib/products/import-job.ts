@@ -1,3 +1,4 @@
+import { perLocale, t } from '../i18n';
 import { ShopBackendError } from '../sixshop/errors';
 import {
   type ShopProduct,
@@ -17,20 +18,22 @@ import type { FieldProblem, JobItem } from './types';
 
 /** 가져오기: SmartStore products → shop products, one by one, each with its product link. */
 
-const SHOP_FIELD_LABELS: Record<string, string> = {
-  name: '상품명',
-  price: '판매가',
-  stock: '재고',
-  sellerCode: '판매자 상품 코드',
-  images: '이미지',
-  options: '옵션',
-  detailHtml: '상세 설명',
-};
+const SHOP_FIELD_LABELS = perLocale(
+  (): Record<string, string> => ({
+    name: t('상품명', 'Product name'),
+    price: t('판매가', 'Sale price'),
+    stock: t('재고', 'Stock'),
+    sellerCode: t('판매자 상품 코드', 'Seller product code'),
+    images: t('이미지', 'Images'),
+    options: t('옵션', 'Option'),
+    detailHtml: t('상세 설명', 'Description'),
+  }),
+);
 
 function shopFieldProblems(fields: ReadonlyArray<{ path: string; message: string }>): FieldProblem[] {
   return fields.map((f) => ({
     path: `product.${f.path}`,
-    label: SHOP_FIELD_LABELS[f.path.split('.')[0] ?? ''] ?? f.path,
+    label: SHOP_FIELD_LABELS()[f.path.split('.')[0] ?? ''] ?? f.path,
     message: f.message,
     fixIn: 'smartstore',
   }));
@@ -66,7 +69,10 @@ async function listItems(ctx: RunContext): Promise<void> {
           item.status = 'failed';
           item.error = {
             kind: 'not-found',
-            message: '스마트스토어에서 이 상품을 찾을 수 없습니다. 삭제되었거나 다른 계정의 상품입니다.',
+            message: t(
+              '스마트스토어에서 이 상품을 찾을 수 없습니다. 삭제되었거나 다른 계정의 상품입니다.',
+              'This product was not found in SmartStore. It was deleted or belongs to another account.',
+            ),
             retryable: false,
           };
           item.finishedAt = now;
@@ -138,7 +144,10 @@ async function createInShop(
     if (found) return found;
     throw failure(
       'outcome-unknown',
-      '식스샵 프로에 상품이 만들어졌는지 확인하지 못했습니다. 다시 시도하면 먼저 확인한 뒤 필요할 때만 만듭니다.',
+      t(
+        '식스샵 프로에 상품이 만들어졌는지 확인하지 못했습니다. 다시 시도하면 먼저 확인한 뒤 필요할 때만 만듭니다.',
+        'Could not confirm whether the product was created in Sixshop Pro. A retry checks first and creates it only if needed.',
+      ),
       { retryable: true },
     );
   }
@@ -156,7 +165,10 @@ export async function importOne(ctx: RunContext, links: LinkStore, item: JobItem
     if (e instanceof CommerceApiError && e.kind === 'not-found')
       throw failure(
         'not-found',
-        '스마트스토어에서 이 상품을 찾을 수 없습니다. 삭제되었거나 다른 계정의 상품입니다.',
+        t(
+          '스마트스토어에서 이 상품을 찾을 수 없습니다. 삭제되었거나 다른 계정의 상품입니다.',
+          'This product was not found in SmartStore. It was deleted or belongs to another account.',
+        ),
       );
     throw e;
   }
@@ -165,7 +177,10 @@ export async function importOne(ctx: RunContext, links: LinkStore, item: JobItem
   if (kinds.length > 0)
     throw failure(
       'unsupported-options',
-      `${kinds.join(', ')}이 있는 상품은 식스샵 프로로 가져올 수 없습니다. 스마트스토어에서 조합형 옵션으로 바꾼 뒤 다시 가져와 주세요.`,
+      t(
+        `${kinds.join(', ')}이 있는 상품은 식스샵 프로로 가져올 수 없습니다. 스마트스토어에서 조합형 옵션으로 바꾼 뒤 다시 가져와 주세요.`,
+        `Products with ${kinds.join(', ')} cannot be imported into Sixshop Pro. Change them to combination options in SmartStore, then import again.`,
+      ),
     );
   let link = links.byOrigin(no);
   let existing: ShopProduct | undefined;
@@ -183,7 +198,10 @@ export async function importOne(ctx: RunContext, links: LinkStore, item: JobItem
   if (!checked.ok)
     throw failure(
       'shop-rejected',
-      '식스샵 프로가 받을 수 없는 값이 있습니다. 스마트스토어에서 아래 항목을 고친 뒤 다시 가져와 주세요.',
+      t(
+        '식스샵 프로가 받을 수 없는 값이 있습니다. 스마트스토어에서 아래 항목을 고친 뒤 다시 가져와 주세요.',
+        'Sixshop Pro cannot accept some values. Fix the fields below in SmartStore, then import again.',
+      ),
       { fields: shopFieldProblems(checked.fields) },
     );
   let product: ShopProduct;

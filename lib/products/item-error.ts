@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { ShopBackendError } from '../sixshop/errors';
 import { CommerceApiError } from '../smartstore/errors';
@@ -44,7 +45,10 @@ export function toItemError(e: unknown): ItemError {
       const fields = e.invalidInputs.map(naverProblem);
       return {
         kind: 'smartstore-rejected',
-        message: `스마트스토어가 ${fields.length}개 항목을 받지 않았습니다. 아래 항목을 고친 뒤 다시 시도해 주세요.`,
+        message: t(
+          `스마트스토어가 ${fields.length}개 항목을 받지 않았습니다. 아래 항목을 고친 뒤 다시 시도해 주세요.`,
+          `SmartStore rejected ${fields.length} ${plural(fields.length, 'field', 'fields')}. Fix them below and try again.`,
+        ),
         fields,
         ...(e.traceId ? { traceId: e.traceId } : {}),
         retryable: false,
@@ -74,7 +78,10 @@ export function toItemError(e: unknown): ItemError {
   if (e instanceof UserFacingError) return { kind: e.kind, message: e.message, retryable: false };
   return {
     kind: 'internal',
-    message: '예상하지 못한 오류가 발생했습니다. 다시 시도해 주세요.',
+    message: t(
+      '예상하지 못한 오류가 발생했습니다. 다시 시도해 주세요.',
+      'An unexpected error occurred. Please try again.',
+    ),
     retryable: true,
   };
 }

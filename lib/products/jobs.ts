@@ -1,4 +1,5 @@
 import type { JobRow, LinkDb } from '../db/schema';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import type { ItemStatus, JobItem, JobKind, JobProgress, JobState, JobView, ProductJobRow } from './types';
 
@@ -74,7 +75,11 @@ export async function getJob(db: LinkDb, id: string): Promise<ProductJobRow | un
 
 export async function requireJob(db: LinkDb, id: string): Promise<ProductJobRow> {
   const row = await getJob(db, id);
-  if (!row) throw new UserFacingError('not-found', '작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+  if (!row)
+    throw new UserFacingError(
+      'not-found',
+      t('작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.', 'Job not found. Refresh the list.'),
+    );
   return row;
 }
 
@@ -177,7 +182,11 @@ export async function cancelJob(db: LinkDb, id: string, now: number): Promise<Pr
     r.state.cancelRequested = true;
     if (r.status === 'queued') finishCancelled(r, now);
   });
-  if (!row) throw new UserFacingError('not-found', '작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+  if (!row)
+    throw new UserFacingError(
+      'not-found',
+      t('작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.', 'Job not found. Refresh the list.'),
+    );
   return row;
 }
 
@@ -223,7 +232,11 @@ export async function retryJobItems(
     r.state.cancelRequested = false;
     if (r.status !== 'running') r.status = 'queued';
   });
-  if (!row) throw new UserFacingError('not-found', '작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+  if (!row)
+    throw new UserFacingError(
+      'not-found',
+      t('작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.', 'Job not found. Refresh the list.'),
+    );
   return row;
 }
 
@@ -250,6 +263,10 @@ export async function resolveConflict(
     }
     if (choice === 'overwrite' && r.status !== 'running' && r.state.items.some(isOpen)) r.status = 'queued';
   });
-  if (!row) throw new UserFacingError('not-found', '작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+  if (!row)
+    throw new UserFacingError(
+      'not-found',
+      t('작업을 찾을 수 없습니다. 목록을 새로 고침해 주세요.', 'Job not found. Refresh the list.'),
+    );
   return row;
 }

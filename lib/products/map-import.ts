@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { SHOP_LIMITS } from '../sixshop/limits';
 import type { ShopProduct, ShopProductCreate, ShopProductStatus } from '../sixshop/schemas/product';
 import type { OriginProduct } from '../smartstore/schemas/products';
@@ -30,9 +31,9 @@ export function unsupportedOptionKinds(origin: OriginProduct): string[] {
   const info = (origin.detailAttribute.optionInfo ?? {}) as Record<string, unknown>;
   const has = (k: string) => Array.isArray(info[k]) && (info[k] as unknown[]).length > 0;
   const kinds: string[] = [];
-  if (has('optionSimple')) kinds.push('단독형 옵션');
-  if (has('optionCustom')) kinds.push('직접 입력형 옵션');
-  if (has('optionStandards') || has('standardOptionGroups')) kinds.push('표준형 옵션');
+  if (has('optionSimple')) kinds.push(t('단독형 옵션', 'single options'));
+  if (has('optionCustom')) kinds.push(t('직접 입력형 옵션', 'custom-input options'));
+  if (has('optionStandards') || has('standardOptionGroups')) kinds.push(t('표준형 옵션', 'standard options'));
   return kinds;
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ProductRequestPayload, ProductResponseMap } from './messages';
 
 /**
@@ -40,13 +41,19 @@ export function createPageMessenger(send: (message: unknown) => Promise<unknown>
     } catch {
       throw new PageRequestError(
         'unavailable',
-        '확장 프로그램과 연결할 수 없습니다. 페이지를 새로 고침해 주세요.',
+        t(
+          '확장 프로그램과 연결할 수 없습니다. 페이지를 새로 고침해 주세요.',
+          'Cannot reach the extension. Reload the page.',
+        ),
       );
     }
     if (!isReply(raw))
       throw new PageRequestError(
         'bad-reply',
-        '확장 프로그램의 응답을 읽을 수 없습니다. 페이지를 새로 고침해 주세요.',
+        t(
+          '확장 프로그램의 응답을 읽을 수 없습니다. 페이지를 새로 고침해 주세요.',
+          'Cannot read the extension’s answer. Reload the page.',
+        ),
       );
     if (!raw.ok) throw new PageRequestError(raw.error.kind, raw.error.message);
     return raw.data as ProductResponseMap[T];

@@ -1,4 +1,5 @@
 import type { AccountRow } from '../db/schema';
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import type { SenderInfo } from '../messaging/router';
 import { clientsFor, type ProductDeps } from './deps';
@@ -37,7 +38,10 @@ export function pageSiteOf(url: string | undefined): PageSite | 'sandbox' | unde
 function requireSite(sender: SenderInfo, site: PageSite): void {
   const from = pageSiteOf(sender.url);
   if (from !== site && from !== 'sandbox')
-    throw new UserFacingError('forbidden', '이 페이지에서는 할 수 없는 요청입니다.');
+    throw new UserFacingError(
+      'forbidden',
+      t('이 페이지에서는 할 수 없는 요청입니다.', 'This request is not allowed on this page.'),
+    );
 }
 
 export interface PageAccount {
@@ -105,12 +109,21 @@ async function ownerOf(deps: ProductDeps, originProductNo: number, asked?: strin
   if (accounts.length === 0)
     throw new UserFacingError(
       'no-account',
-      '연동된 스마트스토어 계정이 없습니다. 확장 프로그램 설정에서 계정을 먼저 연동해 주세요.',
+      t(
+        '연동된 스마트스토어 계정이 없습니다. 확장 프로그램 설정에서 계정을 먼저 연동해 주세요.',
+        'No SmartStore account is linked. Link an account in the extension settings first.',
+      ),
     );
   if (asked) {
     const a = accounts.find((x) => x.id === asked);
     if (!a)
-      throw new UserFacingError('not-found', '연동된 계정을 찾을 수 없습니다. 페이지를 새로 고침해 주세요.');
+      throw new UserFacingError(
+        'not-found',
+        t(
+          '연동된 계정을 찾을 수 없습니다. 페이지를 새로 고침해 주세요.',
+          'Linked account not found. Reload the page.',
+        ),
+      );
     return a;
   }
   const [link] = await localLinksByOrigin(deps.db, [originProductNo]);
@@ -121,7 +134,13 @@ async function ownerOf(deps: ProductDeps, originProductNo: number, asked?: strin
     const { commerce } = await clientsFor(deps, a.id);
     if ((await summariesByOrigin(commerce, [originProductNo])).has(originProductNo)) return a;
   }
-  throw new UserFacingError('not-found', '연동된 어느 스마트스토어 계정에서도 이 상품을 찾을 수 없습니다.');
+  throw new UserFacingError(
+    'not-found',
+    t(
+      '연동된 어느 스마트스토어 계정에서도 이 상품을 찾을 수 없습니다.',
+      'This product was not found in any linked SmartStore account.',
+    ),
+  );
 }
 
 export async function pageImport(
@@ -149,18 +168,31 @@ export async function pageExport(
   if (accounts.length === 0)
     throw new UserFacingError(
       'no-account',
-      '연동된 스마트스토어 계정이 없습니다. 확장 프로그램 설정에서 계정을 먼저 연동해 주세요.',
+      t(
+        '연동된 스마트스토어 계정이 없습니다. 확장 프로그램 설정에서 계정을 먼저 연동해 주세요.',
+        'No SmartStore account is linked. Link an account in the extension settings first.',
+      ),
     );
   let accountId = q.accountId;
   if (!accountId) {
     const linked = await localLinksByShopId(deps.db, [q.shopProductId]);
     if (linked.length === 1) accountId = linked[0]!.accountId;
     else if (accounts.length === 1) accountId = accounts[0]!.id;
-    else throw new UserFacingError('choose-account', '내보낼 스마트스토어 계정을 골라 주세요.');
+    else
+      throw new UserFacingError(
+        'choose-account',
+        t('내보낼 스마트스토어 계정을 골라 주세요.', 'Choose the SmartStore account to export to.'),
+      );
   }
   const account = accounts.find((a) => a.id === accountId);
   if (!account)
-    throw new UserFacingError('not-found', '연동된 계정을 찾을 수 없습니다. 페이지를 새로 고침해 주세요.');
+    throw new UserFacingError(
+      'not-found',
+      t(
+        '연동된 계정을 찾을 수 없습니다. 페이지를 새로 고침해 주세요.',
+        'Linked account not found. Reload the page.',
+      ),
+    );
   const linked = (await localLinksByShopId(deps.db, [q.shopProductId])).some(
     (l) => l.accountId === account.id,
   );
@@ -169,7 +201,10 @@ export async function pageExport(
     if (!fresh.presets.some((p) => p.isDefault))
       throw new UserFacingError(
         'no-preset',
-        '기본 판매 설정 프리셋이 없습니다. 확장 프로그램 설정 > 판매 설정 프리셋에서 프리셋을 만들고 기본으로 지정해 주세요.',
+        t(
+          '기본 판매 설정 프리셋이 없습니다. 확장 프로그램 설정 > 판매 설정 프리셋에서 프리셋을 만들고 기본으로 지정해 주세요.',
+          'No default sales settings preset. Create one in extension settings > Sales settings presets and make it the default.',
+        ),
       );
   }
   const job = await startExport(deps, {
@@ -197,7 +232,10 @@ export async function pageJob(
   site?: PageSite,
 ): Promise<PageJob | null> {
   if (!pageSiteOf(sender.url))
-    throw new UserFacingError('forbidden', '이 페이지에서는 할 수 없는 요청입니다.');
+    throw new UserFacingError(
+      'forbidden',
+      t('이 페이지에서는 할 수 없는 요청입니다.', 'This request is not allowed on this page.'),
+    );
   const row = await getJob(deps.db, q.id);
   if (!row) return null;
   if (site && row.kind !== (site === 'smartstore' ? 'import' : 'export')) return null;
@@ -208,7 +246,10 @@ export async function pageJob(
         ...(first.error.fields ?? []).slice(0, 3).map((f) => `${f.label}: ${f.message}`),
       ].join('\n')
     : first?.status === 'conflict'
-      ? '스마트스토어에서 그사이 상품이 수정되었습니다. 확장 프로그램 설정 > 상품 연동에서 덮어쓰기 또는 건너뛰기를 골라 주세요.'
+      ? t(
+          '스마트스토어에서 그사이 상품이 수정되었습니다. 확장 프로그램 설정 > 상품 연동에서 덮어쓰기 또는 건너뛰기를 골라 주세요.',
+          'The product was changed in SmartStore meanwhile. Choose overwrite or skip in extension settings > Product link.',
+        )
       : row.state.error?.message;
   return {
     id: row.id,

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import {
   DELIVERY_ATTRIBUTE_TYPES,
   DELIVERY_FEE_PAY_TYPES,
@@ -48,7 +49,12 @@ export function presetFromProduct(res: OriginProductResponse): { draft: PresetDr
 
   const feeType = oneOf(DELIVERY_FEE_TYPES, fee.deliveryFeeType);
   if (fee.deliveryFeeType && !feeType)
-    missing.push('배송비 유형(수량별·구간별 배송비는 프리셋에 담을 수 없습니다)');
+    missing.push(
+      t(
+        '배송비 유형(수량별·구간별 배송비는 프리셋에 담을 수 없습니다)',
+        'Shipping fee type (per-quantity and tiered fees cannot be kept in a preset)',
+      ),
+    );
   const areaType = str(area.deliveryAreaType);
   const draftDelivery = defined({
     deliveryType: oneOf(DELIVERY_TYPES, delivery.deliveryType),
@@ -63,7 +69,10 @@ export function presetFromProduct(res: OriginProductResponse): { draft: PresetDr
     bundleGroupId: delivery.deliveryBundleGroupUsable ? int(delivery.deliveryBundleGroupId) : undefined,
     outboundLocationId: str(delivery.outboundLocationId),
   });
-  if (Object.keys(delivery).length === 0) missing.push('배송 정보(이 상품은 배송 없는 상품입니다)');
+  if (Object.keys(delivery).length === 0)
+    missing.push(
+      t('배송 정보(이 상품은 배송 없는 상품입니다)', 'Delivery info (this product has no delivery)'),
+    );
 
   const draftClaim = defined({
     returnDeliveryFee: int(claim.returnDeliveryFee),
@@ -71,12 +80,14 @@ export function presetFromProduct(res: OriginProductResponse): { draft: PresetDr
     shippingAddressId: int(claim.shippingAddressId),
     returnAddressId: int(claim.returnAddressId),
   });
-  if (draftClaim.shippingAddressId === undefined) missing.push('출고지 주소록 번호');
-  if (draftClaim.returnAddressId === undefined) missing.push('반품/교환지 주소록 번호');
+  if (draftClaim.shippingAddressId === undefined)
+    missing.push(t('출고지 주소록 번호', 'Shipping address book number'));
+  if (draftClaim.returnAddressId === undefined)
+    missing.push(t('반품/교환지 주소록 번호', 'Return/exchange address book number'));
 
   const code = oneOf(ORIGIN_CODES, str(origin.originAreaCode)?.slice(0, 2));
   const draftOrigin = defined({ code, importer: str(origin.importer), content: str(origin.content) });
-  if (!code) missing.push('원산지');
+  if (!code) missing.push(t('원산지', 'Origin'));
 
   const type = noticeTypeOf(String(notice.productInfoProvidedNoticeType ?? ''));
   let draftNotice: PresetDraft['notice'];
@@ -85,10 +96,10 @@ export function presetFromProduct(res: OriginProductResponse): { draft: PresetDr
     const fields: Record<string, string> = {};
     for (const [k, v] of Object.entries(sub)) if (typeof v === 'string') fields[k] = v;
     draftNotice = { type, fields };
-  } else missing.push('상품정보제공고시');
+  } else missing.push(t('상품정보제공고시', 'Product information notice'));
 
   const leaf = str(op.leafCategoryId);
-  if (!leaf) missing.push('카테고리');
+  if (!leaf) missing.push(t('카테고리', 'Category'));
   const draft: PresetDraft = defined({
     leafCategoryId: leaf,
     delivery: draftDelivery,

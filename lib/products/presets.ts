@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PresetRow } from '../db/schema';
+import { plural, t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { ShopBackendError } from '../sixshop/errors';
 import {
@@ -106,7 +107,10 @@ export async function presetForExport(
     if (!p)
       throw new UserFacingError(
         'preset-missing',
-        '선택한 판매 설정 프리셋이 삭제되었습니다. 다른 프리셋을 골라 다시 내보내 주세요.',
+        t(
+          '선택한 판매 설정 프리셋이 삭제되었습니다. 다른 프리셋을 골라 다시 내보내 주세요.',
+          'The selected sales settings preset was deleted. Choose another preset and export again.',
+        ),
       );
     return p;
   }
@@ -124,7 +128,14 @@ export const PresetSaveSchema = z.object({
 
 function rejected(fields: Record<string, string>): UserFacingError {
   const n = Object.keys(fields).length;
-  return new UserFacingError('invalid-input', `판매 설정 프리셋에서 ${n}개 항목을 확인해 주세요.`, fields);
+  return new UserFacingError(
+    'invalid-input',
+    t(
+      `판매 설정 프리셋에서 ${n}개 항목을 확인해 주세요.`,
+      `Check ${n} ${plural(n, 'field', 'fields')} in the sales settings preset.`,
+    ),
+    fields,
+  );
 }
 
 function backendFields(e: unknown): never {
@@ -163,7 +174,8 @@ export async function savePreset(deps: ProductDeps, raw: unknown): Promise<Prese
 
 function copyName(name: string, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {
-    const candidate = `${name} 복사본${n > 1 ? ` ${n}` : ''}`.slice(0, 50);
+    const suffix = n > 1 ? ` ${n}` : '';
+    const candidate = t(`${name} 복사본${suffix}`, `${name} copy${suffix}`).slice(0, 50);
     if (!taken.has(candidate)) return candidate;
   }
 }
@@ -178,7 +190,13 @@ export async function duplicatePreset(
   const presets = await refresh(deps, c);
   const source = presets.find((p) => p.id === presetId);
   if (!source)
-    throw new UserFacingError('not-found', '판매 설정 프리셋을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+    throw new UserFacingError(
+      'not-found',
+      t(
+        '판매 설정 프리셋을 찾을 수 없습니다. 목록을 새로 고침해 주세요.',
+        'Sales settings preset not found. Refresh the list.',
+      ),
+    );
   let created: SalesPreset;
   try {
     created = await c.shop.createSalesPreset(c.account.shopMarketAccountId, {
@@ -218,7 +236,13 @@ export async function setDefaultPreset(
   const presets = await refresh(deps, c);
   const p = presets.find((x) => x.id === presetId);
   if (!p)
-    throw new UserFacingError('not-found', '판매 설정 프리셋을 찾을 수 없습니다. 목록을 새로 고침해 주세요.');
+    throw new UserFacingError(
+      'not-found',
+      t(
+        '판매 설정 프리셋을 찾을 수 없습니다. 목록을 새로 고침해 주세요.',
+        'Sales settings preset not found. Refresh the list.',
+      ),
+    );
   const saved = await c.shop.replaceSalesPreset(c.account.shopMarketAccountId, presetId, {
     name: p.name,
     isDefault: true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { PRODUCT_STATUS_TYPES } from '../smartstore/enums';
 import type { ExportCheckResult } from './export-check';
 import type { ImportPreview } from './import-job';
@@ -49,7 +50,7 @@ export const PRODUCT_REQUESTS = {
       selection: z.object({ statuses, name: z.string().max(100).default('') }).optional(),
     })
     .refine((v) => (v.originProductNos?.length ?? 0) > 0 || v.selection !== undefined, {
-      message: '가져올 상품을 선택해 주세요.',
+      message: t('가져올 상품을 선택해 주세요.', 'Select products to import.'),
     }),
   /** options: the create rules checked before anything is sent (nothing is written) */
   'products.exportCheck': z.object({

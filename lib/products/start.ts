@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { type ProductDeps, requireAccount } from './deps';
 import { createJob, jobView } from './jobs';
@@ -29,7 +30,10 @@ export async function startImport(deps: ProductDeps, req: ImportRequest): Promis
   await requireAccount(deps.db, req.accountId);
   const numbers = [...new Set(req.originProductNos ?? [])];
   if (!req.selection && numbers.length === 0)
-    throw new UserFacingError('nothing-to-do', '가져올 상품을 하나 이상 선택해 주세요.');
+    throw new UserFacingError(
+      'nothing-to-do',
+      t('가져올 상품을 하나 이상 선택해 주세요.', 'Select at least one product to import.'),
+    );
   const row = await createJob(deps.db, {
     id: deps.newId(),
     accountId: req.accountId,
@@ -42,7 +46,7 @@ export async function startImport(deps: ProductDeps, req: ImportRequest): Promis
         : {
             items: numbers.map((n) => ({
               key: `o:${n}`,
-              label: `스마트스토어 상품 ${n}`,
+              label: t(`스마트스토어 상품 ${n}`, `SmartStore product ${n}`),
               originProductNo: n,
               status: 'pending' as const,
             })),
@@ -56,7 +60,11 @@ export async function startImport(deps: ProductDeps, req: ImportRequest): Promis
 export async function startExport(deps: ProductDeps, req: ExportRequest): Promise<JobView> {
   await requireAccount(deps.db, req.accountId);
   const ids = [...new Set(req.shopProductIds)];
-  if (ids.length === 0) throw new UserFacingError('nothing-to-do', '내보낼 상품을 하나 이상 선택해 주세요.');
+  if (ids.length === 0)
+    throw new UserFacingError(
+      'nothing-to-do',
+      t('내보낼 상품을 하나 이상 선택해 주세요.', 'Select at least one product to export.'),
+    );
   const row = await createJob(deps.db, {
     id: deps.newId(),
     accountId: req.accountId,
@@ -69,7 +77,7 @@ export async function startExport(deps: ProductDeps, req: ExportRequest): Promis
       ...(req.reapplyPreset ? { reapplyPreset: true } : {}),
       items: ids.map((id) => ({
         key: `s:${id}`,
-        label: `식스샵 상품 ${id}`,
+        label: t(`식스샵 상품 ${id}`, `Sixshop product ${id}`),
         shopProductId: id,
         status: 'pending' as const,
       })),

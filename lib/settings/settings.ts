@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LinkDb } from '../db/schema';
+import { t } from '../i18n';
 
 /** The real services; the sandbox and staging proxies are reached only by changing these. */
 export const DEFAULT_COMMERCE_API_ORIGIN = 'https://api.commerce.naver.com';
@@ -11,7 +12,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export const ServiceUrlSchema = z
   .string()
   .trim()
-  .min(1, '주소를 입력해 주세요.')
+  .min(1, { error: () => t('주소를 입력해 주세요.', 'Enter an address.') })
   .transform((v, ctx) => {
     let url: URL;
     try {
@@ -19,19 +20,31 @@ export const ServiceUrlSchema = z
     } catch {
       ctx.addIssue({
         code: 'custom',
-        message: '올바른 주소가 아닙니다. https://로 시작하는 주소를 입력해 주세요.',
+        message: t(
+          '올바른 주소가 아닙니다. https://로 시작하는 주소를 입력해 주세요.',
+          'This is not a valid address. Enter an address starting with https://.',
+        ),
       });
       return z.NEVER;
     }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
       ctx.addIssue({
         code: 'custom',
-        message: 'https:// 주소만 쓸 수 있습니다 (http://는 이 컴퓨터의 샌드박스 주소만 허용).',
+        message: t(
+          'https:// 주소만 쓸 수 있습니다 (http://는 이 컴퓨터의 샌드박스 주소만 허용).',
+          'Only https:// addresses can be used (http:// only for the sandbox on this computer).',
+        ),
       });
       return z.NEVER;
     }
     if (url.username || url.password || url.search || url.hash) {
-      ctx.addIssue({ code: 'custom', message: '주소에 계정 정보, 쿼리(?), #을 넣을 수 없습니다.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: t(
+          '주소에 계정 정보, 쿼리(?), #을 넣을 수 없습니다.',
+          'The address cannot contain account details, a query (?) or #.',
+        ),
+      });
       return z.NEVER;
     }
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
@@ -42,16 +55,16 @@ export const SettingsSchema = z.object({
   shopBackendUrl: ServiceUrlSchema,
   /** Minutes between automatic order collections */
   syncIntervalMinutes: z
-    .number({ error: '숫자로 입력해 주세요.' })
-    .int('분 단위의 정수로 입력해 주세요.')
-    .min(1, '1분 이상으로 설정해 주세요.')
-    .max(60, '60분 이하로 설정해 주세요.'),
+    .number({ error: () => t('숫자로 입력해 주세요.', 'Enter a number.') })
+    .int({ error: () => t('분 단위의 정수로 입력해 주세요.', 'Enter a whole number of minutes.') })
+    .min(1, { error: () => t('1분 이상으로 설정해 주세요.', 'Set at least 1 minute.') })
+    .max(60, { error: () => t('60분 이하로 설정해 주세요.', 'Set at most 60 minutes.') }),
   /** How far back a first link looks for orders */
   lookbackDays: z
-    .number({ error: '숫자로 입력해 주세요.' })
-    .int('일 단위의 정수로 입력해 주세요.')
-    .min(1, '1일 이상으로 설정해 주세요.')
-    .max(90, '90일 이하로 설정해 주세요.'),
+    .number({ error: () => t('숫자로 입력해 주세요.', 'Enter a number.') })
+    .int({ error: () => t('일 단위의 정수로 입력해 주세요.', 'Enter a whole number of days.') })
+    .min(1, { error: () => t('1일 이상으로 설정해 주세요.', 'Set at least 1 day.') })
+    .max(90, { error: () => t('90일 이하로 설정해 주세요.', 'Set at most 90 days.') }),
   notifyNewOrders: z.boolean(),
 });
 export type Settings = z.output<typeof SettingsSchema>;

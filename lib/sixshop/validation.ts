@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locale, t } from '../i18n';
 import type { FieldError } from './schemas/error';
 
 const koreanErrors = z.locales.ko().localeError;
@@ -6,15 +7,16 @@ const koreanErrors = z.locales.ko().localeError;
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; fields: FieldError[] };
 
 /**
- * Parses input against a contract schema and, when it fails, returns one Korean message per field
- * (`delivery.baseFee`, `orders.3.quantity`). Messages written in the schemas win over zod's defaults.
+ * Parses input against a contract schema and, when it fails, returns one message per field in the seller's
+ * language (`delivery.baseFee`, `orders.3.quantity`). Messages written in the schemas win over zod's defaults
+ * (Korean, or zod's own English).
  */
 export function checkFields<S extends z.ZodType>(
   schema: S,
   input: unknown,
   pathPrefix = '',
 ): FieldCheck<z.output<S>> {
-  const result = schema.safeParse(input, { error: koreanErrors });
+  const result = schema.safeParse(input, locale() === 'en' ? {} : { error: koreanErrors });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, fields: issuesToFields(result.error.issues, pathPrefix) };
 }
@@ -28,7 +30,7 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[], pathPrefix =
   for (const issue of issues) {
     const base = joinPath(pathPrefix, issue.path);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) add(joinPath(base, [key]), '알 수 없는 항목입니다.');
+      for (const key of issue.keys) add(joinPath(base, [key]), t('알 수 없는 항목입니다.', 'Unknown field.'));
       continue;
     }
     add(base, issue.message);

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { CommerceApiError, type CommerceErrorKind } from './errors';
 import { NaverErrorBodySchema, ShopRelayErrorBodySchema } from './schemas/common';
 
@@ -72,8 +73,10 @@ export function toCommerceError(src: ErrorSource): CommerceApiError {
     kind,
     ...(relayed
       ? {
-          userMessage:
+          userMessage: t(
             '식스샵 프로 연동 서버의 스마트스토어 인증 요청이 거부되었습니다. 잠시 후 다시 시도하고, 계속되면 식스샵 프로 고객센터에 알려 주세요.',
+            "The Sixshop Pro link server's SmartStore authentication request was refused. Try again in a moment; if it keeps happening, tell Sixshop Pro customer support.",
+          ),
         }
       : {}),
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BULK_MAX_ROWS, type BulkPreview } from '../bulk/types';
+import { t } from '../i18n';
 import type { OrderView } from '../orders/order-view';
 import type { ActionRecord } from '../orders/outbox-types';
 import { MARKET_ORDER_STATUSES } from '../sixshop/schemas/market-order';
@@ -24,7 +25,10 @@ export const BulkInputRowSchema = z.object({
   carrier: z.string().max(200),
   trackingNumber: z.string().max(200),
 });
-const BulkRows = z.array(BulkInputRowSchema).min(1, '배송 처리할 행이 없습니다.').max(BULK_MAX_ROWS);
+const BulkRows = z
+  .array(BulkInputRowSchema)
+  .min(1, { error: () => t('배송 처리할 행이 없습니다.', 'There are no rows to dispatch.') })
+  .max(BULK_MAX_ROWS);
 
 export const TOOLS_REQUESTS = {
   /** 대량 배송 처리: every row checked against the extension's orders; nothing is sent */

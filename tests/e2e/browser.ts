@@ -22,12 +22,16 @@ export async function launchExtension(
   opts: { userDataDir?: string; headless?: boolean; locale?: string } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ssl-profile-'));
+  const locale = opts.locale ?? 'ko-KR';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? process.env.HEADED !== '1',
     viewport: { width: 1280, height: 900 },
-    // the browser's UI language, which the extension speaks (chrome.i18n.getUILanguage); Korean unless asked
-    locale: opts.locale ?? 'ko-KR',
+    // The browser's UI language, which the extension speaks (chrome.i18n.getUILanguage); Korean unless asked.
+    // `locale` sets what pages see; on Linux the browser itself (and so the service worker) takes its language
+    // from LANGUAGE, with Debian's chromium-l10n installed.
+    locale,
+    env: { ...process.env, LANGUAGE: locale.split('-')[0] ?? 'ko' },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

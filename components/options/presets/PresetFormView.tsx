@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { perLocale, plural, t } from '../../../lib/i18n';
 import {
   NOTICE_COMMON_FIELDS,
   NOTICE_CONTACT_FIELDS,
@@ -36,10 +37,13 @@ export interface PresetFormProps {
 
 type Key = keyof PresetForm;
 
-const COMMON_CHOICES = [
-  { value: '1', label: '상품상세 참조' },
-  { value: '0', label: '관련 법 및 소비자분쟁해결기준에 따름' },
-];
+const commonChoices = perLocale(() => [
+  { value: '1', label: t('상품상세 참조', 'See product details') },
+  {
+    value: '0',
+    label: t('관련 법 및 소비자분쟁해결기준에 따름', 'As per applicable law and consumer dispute standards'),
+  },
+]);
 
 function Section({
   id,
@@ -121,7 +125,7 @@ export function PresetFormView(props: PresetFormProps) {
       </Field>
     );
   };
-  const noticeField = (key: string, label: string, choices?: typeof COMMON_CHOICES) => {
+  const noticeField = (key: string, label: string, choices?: ReturnType<typeof commonChoices>) => {
     const id = `preset-notice-${key}`;
     const e = err(`fields.notice.fields.${key}`);
     const value = form.noticeFields[key] ?? '';
@@ -135,7 +139,7 @@ export function PresetFormView(props: PresetFormProps) {
             aria-invalid={e ? 'true' : undefined}
             onChange={(ev) => change((ev.target as HTMLSelectElement).value)}
           >
-            <option value="">선택해 주세요</option>
+            <option value="">{t('선택해 주세요', 'Choose…')}</option>
             {choices.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -179,7 +183,7 @@ export function PresetFormView(props: PresetFormProps) {
 
   const count = Object.keys(errors).length;
   const couriers = Object.fromEntries([
-    ['', '택배사를 선택해 주세요'],
+    ['', t('택배사를 선택해 주세요', 'Choose a carrier')],
     ...COURIERS.map((c) => [c.code, c.name]),
   ]);
   return (
@@ -190,98 +194,135 @@ export function PresetFormView(props: PresetFormProps) {
       {props.intro}
       {count > 0 && tried && (
         <Notice tone="error">
-          <p>{props.serverMessage ?? `${count}개 항목을 확인해 주세요. 항목 옆에 고칠 내용이 있습니다.`}</p>
+          <p>
+            {props.serverMessage ??
+              t(
+                `${count}개 항목을 확인해 주세요. 항목 옆에 고칠 내용이 있습니다.`,
+                `Check ${count} ${plural(count, 'field', 'fields')}: what to fix is shown beside each.`,
+              )}
+          </p>
         </Notice>
       )}
       {count === 0 && props.serverMessage && <Notice tone="error">{props.serverMessage}</Notice>}
-      <Section id="basic" title="기본 정보">
-        {input('name', 'name', { label: '프리셋 이름', placeholder: '예: 주방용품 기본' })}
+      <Section id="basic" title={t('기본 정보', 'Basics')}>
+        {input('name', 'name', {
+          label: t('프리셋 이름', 'Preset name'),
+          placeholder: t('예: 주방용품 기본', 'e.g. Kitchenware default'),
+        })}
         <label class="checkbox">
           <input
             type="checkbox"
             checked={form.isDefault}
             onChange={(e) => set('isDefault', (e.target as HTMLInputElement).checked)}
           />
-          기본 프리셋으로 사용 (내보내기에서 따로 고르지 않으면 이 프리셋을 씁니다)
+          {t(
+            '기본 프리셋으로 사용 (내보내기에서 따로 고르지 않으면 이 프리셋을 씁니다)',
+            'Use as default preset (exports use it unless another is chosen)',
+          )}
         </label>
       </Section>
       <Section
         id="category"
-        title="카테고리"
-        hint="스마트스토어 리프 카테고리 번호입니다. 스마트스토어센터 상품 등록 화면의 카테고리에서 확인할 수 있습니다."
+        title={t('카테고리', 'Category')}
+        hint={t(
+          '스마트스토어 리프 카테고리 번호입니다. 스마트스토어센터 상품 등록 화면의 카테고리에서 확인할 수 있습니다.',
+          "SmartStore's leaf category number, shown under Category on the Seller Center's product registration page.",
+        )}
       >
         {input('leafCategoryId', 'fields.leafCategoryId', {
-          label: '카테고리 번호',
-          placeholder: '예: 50000805',
+          label: t('카테고리 번호', 'Category number'),
+          placeholder: t('예: 50000805', 'e.g. 50000805'),
         })}
       </Section>
-      <Section id="delivery" title="배송">
-        {select('deliveryType', 'fields.delivery.deliveryType', '배송 방법', DELIVERY_TYPE_LABELS)}
+      <Section id="delivery" title={t('배송', 'Delivery')}>
+        {select(
+          'deliveryType',
+          'fields.delivery.deliveryType',
+          t('배송 방법', 'Delivery method'),
+          DELIVERY_TYPE_LABELS,
+        )}
         {select(
           'deliveryAttributeType',
           'fields.delivery.deliveryAttributeType',
-          '배송 속성',
+          t('배송 속성', 'Delivery type'),
           DELIVERY_ATTRIBUTE_TYPE_LABELS,
         )}
         {form.deliveryType === 'DELIVERY' &&
-          select('deliveryCompany', 'fields.delivery.deliveryCompany', '택배사', couriers)}
+          select('deliveryCompany', 'fields.delivery.deliveryCompany', t('택배사', 'Carrier'), couriers)}
         {select(
           'deliveryFeeType',
           'fields.delivery.deliveryFeeType',
-          '배송비 유형',
+          t('배송비 유형', 'Delivery fee type'),
           DELIVERY_FEE_TYPE_LABELS,
         )}
         {form.deliveryFeeType !== 'FREE' &&
-          input('baseFee', 'fields.delivery.baseFee', { label: '기본 배송비', suffix: '원' })}
+          input('baseFee', 'fields.delivery.baseFee', {
+            label: t('기본 배송비', 'Base delivery fee'),
+            suffix: t('원', 'KRW'),
+          })}
         {form.deliveryFeeType === 'CONDITIONAL_FREE' &&
           input('freeConditionalAmount', 'fields.delivery.freeConditionalAmount', {
-            label: '무료 배송 조건',
-            hint: '이 금액 이상 구매하면 배송비가 무료입니다.',
-            suffix: '원 이상',
+            label: t('무료 배송 조건', 'Free delivery threshold'),
+            hint: t(
+              '이 금액 이상 구매하면 배송비가 무료입니다.',
+              'Delivery is free for orders of this amount or more.',
+            ),
+            suffix: t('원 이상', 'KRW or more'),
           })}
         {select(
           'deliveryFeePayType',
           'fields.delivery.deliveryFeePayType',
-          '배송비 결제 방식',
+          t('배송비 결제 방식', 'Delivery fee payment'),
           DELIVERY_FEE_PAY_TYPE_LABELS,
         )}
         {input('jejuExtraFee', 'fields.delivery.jejuExtraFee', {
-          label: '제주 추가 배송비',
-          suffix: '원',
-          hint: '없으면 비워 두세요.',
+          label: t('제주 추가 배송비', 'Jeju extra fee'),
+          suffix: t('원', 'KRW'),
+          hint: t('없으면 비워 두세요.', 'Leave empty if none.'),
         })}
         {input('islandExtraFee', 'fields.delivery.islandExtraFee', {
-          label: '제주 외 도서산간 추가 배송비',
-          suffix: '원',
+          label: t('제주 외 도서산간 추가 배송비', 'Other islands and remote areas extra fee'),
+          suffix: t('원', 'KRW'),
         })}
         {input('bundleGroupId', 'fields.delivery.bundleGroupId', {
-          label: '묶음배송 그룹 번호',
-          hint: '묶음배송을 쓰지 않으면 비워 두세요.',
+          label: t('묶음배송 그룹 번호', 'Bundled delivery group number'),
+          hint: t('묶음배송을 쓰지 않으면 비워 두세요.', 'Leave empty if you do not bundle deliveries.'),
         })}
       </Section>
       <Section
         id="claim"
-        title="반품/교환"
-        hint="주소록 번호는 스마트스토어센터 > 판매자 정보 > 판매자 정보 > 주소록에서 확인할 수 있습니다."
+        title={t('반품/교환', 'Returns/Exchanges')}
+        hint={t(
+          '주소록 번호는 스마트스토어센터 > 판매자 정보 > 판매자 정보 > 주소록에서 확인할 수 있습니다.',
+          'Address book numbers are under Seller Center > Seller info > Seller info > Address book.',
+        )}
       >
         {input('returnDeliveryFee', 'fields.claim.returnDeliveryFee', {
-          label: '반품 배송비 (편도)',
-          suffix: '원',
+          label: t('반품 배송비 (편도)', 'Return delivery fee (one way)'),
+          suffix: t('원', 'KRW'),
         })}
         {input('exchangeDeliveryFee', 'fields.claim.exchangeDeliveryFee', {
-          label: '교환 배송비 (왕복)',
-          suffix: '원',
+          label: t('교환 배송비 (왕복)', 'Exchange delivery fee (round trip)'),
+          suffix: t('원', 'KRW'),
         })}
-        {input('shippingAddressId', 'fields.claim.shippingAddressId', { label: '출고지 주소록 번호' })}
-        {input('returnAddressId', 'fields.claim.returnAddressId', { label: '반품/교환지 주소록 번호' })}
+        {input('shippingAddressId', 'fields.claim.shippingAddressId', {
+          label: t('출고지 주소록 번호', 'Dispatch address number'),
+        })}
+        {input('returnAddressId', 'fields.claim.returnAddressId', {
+          label: t('반품/교환지 주소록 번호', 'Returns/Exchanges address number'),
+        })}
       </Section>
-      <Section id="as" title="A/S">
+      <Section id="as" title={t('A/S', 'After-sales service')}>
         {input('asPhone', 'fields.afterService.phone', {
-          label: 'A/S 전화번호',
+          label: t('A/S 전화번호', 'After-sales phone'),
           placeholder: '02-1234-5678',
           type: 'tel',
         })}
-        <Field id="preset-asGuide" label="A/S 안내" error={err('fields.afterService.guide')}>
+        <Field
+          id="preset-asGuide"
+          label={t('A/S 안내', 'After-sales guide')}
+          error={err('fields.afterService.guide')}
+        >
           <textarea
             id="preset-asGuide"
             rows={2}
@@ -291,41 +332,53 @@ export function PresetFormView(props: PresetFormProps) {
           />
         </Field>
       </Section>
-      <Section id="origin" title="원산지">
-        {select('originCode', 'fields.origin.code', '원산지', { '': '선택해 주세요', ...ORIGIN_AREA_CODES })}
-        {form.originCode === '02' && input('importer', 'fields.origin.importer', { label: '수입사' })}
+      <Section id="origin" title={t('원산지', 'Origin')}>
+        {select('originCode', 'fields.origin.code', t('원산지', 'Origin'), {
+          '': t('선택해 주세요', 'Choose…'),
+          ...ORIGIN_AREA_CODES,
+        })}
+        {form.originCode === '02' &&
+          input('importer', 'fields.origin.importer', { label: t('수입사', 'Importer') })}
         {form.originCode === '04' &&
-          input('originContent', 'fields.origin.content', { label: '원산지 직접 입력' })}
+          input('originContent', 'fields.origin.content', {
+            label: t('원산지 직접 입력', 'Origin (free text)'),
+          })}
       </Section>
-      <Section id="minor" title="미성년자 구매">
-        {select('minorPurchasable', 'fields.minorPurchasable', '미성년자 구매', {
-          '': '선택해 주세요',
-          true: '구매 가능',
-          false: '구매 불가 (19세 이상)',
+      <Section id="minor" title={t('미성년자 구매', 'Purchase by minors')}>
+        {select('minorPurchasable', 'fields.minorPurchasable', t('미성년자 구매', 'Purchase by minors'), {
+          '': t('선택해 주세요', 'Choose…'),
+          true: t('구매 가능', 'Allowed'),
+          false: t('구매 불가 (19세 이상)', 'Not allowed (19 and over only)'),
         })}
       </Section>
-      <Section id="tax" title="부가세">
-        {select('taxType', 'fields.taxType', '부가세', TAX_TYPE_LABELS)}
+      <Section id="tax" title={t('부가세', 'VAT')}>
+        {select('taxType', 'fields.taxType', t('부가세', 'VAT'), TAX_TYPE_LABELS)}
       </Section>
       <Section
         id="notice"
-        title="상품정보제공고시"
-        hint="전자상거래법에 따른 상품 정보입니다. 유형마다 필요한 항목이 다릅니다."
+        title={t('상품정보제공고시', 'Product information notice')}
+        hint={t(
+          '전자상거래법에 따른 상품 정보입니다. 유형마다 필요한 항목이 다릅니다.',
+          'Product information required by the e-commerce act. Each type needs different fields.',
+        )}
       >
         {select(
           'noticeType',
           'fields.notice.type',
-          '상품 유형',
+          t('상품 유형', 'Product type'),
           Object.fromEntries(Object.entries(NOTICE_TYPE_INFO).map(([k, v]) => [k, v.label])),
         )}
-        {NOTICE_COMMON_FIELDS.map((f) => noticeField(f.key, f.label, COMMON_CHOICES))}
+        {NOTICE_COMMON_FIELDS.map((f) => noticeField(f.key, f.label, commonChoices()))}
         {form.noticeType === 'ETC' &&
           [...NOTICE_ETC_FIELDS, ...NOTICE_CONTACT_FIELDS].map((f) => noticeField(f.key, f.label))}
         {extra.map((k) => noticeField(k, k))}
         <div class="notice-add">
           <input
-            aria-label="추가할 항목 이름 (커머스API 필드명)"
-            placeholder="항목 이름 (예: material)"
+            aria-label={t(
+              '추가할 항목 이름 (커머스API 필드명)',
+              'Name of the field to add (Commerce API field name)',
+            )}
+            placeholder={t('항목 이름 (예: material)', 'Field name (e.g. material)')}
             value={newKey}
             onInput={(e) => setNewKey((e.target as HTMLInputElement).value)}
           />
@@ -340,27 +393,35 @@ export function PresetFormView(props: PresetFormProps) {
               setNewKey('');
             }}
           >
-            항목 추가
+            {t('항목 추가', 'Add field')}
           </button>
         </div>
       </Section>
-      <Section id="display" title="노출">
-        {select('displayStatus', 'fields.displayStatus', '전시 상태', DISPLAY_STATUS_LABELS)}
+      <Section id="display" title={t('노출', 'Visibility')}>
+        {select(
+          'displayStatus',
+          'fields.displayStatus',
+          t('전시 상태', 'Display status'),
+          DISPLAY_STATUS_LABELS,
+        )}
         <label class="checkbox">
           <input
             type="checkbox"
             checked={form.naverShoppingRegistration}
             onChange={(e) => set('naverShoppingRegistration', (e.target as HTMLInputElement).checked)}
           />
-          네이버쇼핑에 등록 (네이버쇼핑 광고주인 경우)
+          {t(
+            '네이버쇼핑에 등록 (네이버쇼핑 광고주인 경우)',
+            'List on Naver Shopping (for Naver Shopping advertisers)',
+          )}
         </label>
       </Section>
       <div class="preset-form__actions">
         <button type="button" onClick={props.onCancel} disabled={props.busy}>
-          취소
+          {t('취소', 'Cancel')}
         </button>
         <button type="submit" class="primary" disabled={props.busy}>
-          {props.busy ? '저장 중…' : '프리셋 저장'}
+          {props.busy ? t('저장 중…', 'Saving…') : t('프리셋 저장', 'Save preset')}
         </button>
       </div>
     </form>

@@ -12,6 +12,7 @@ import { productRequest } from '../products/request';
 import { PresetFormView } from './PresetFormView';
 import { emptyForm, formFrom, type PresetForm } from './preset-form-model';
 import './presets.css';
+import { t } from '../../../lib/i18n';
 
 interface Editing {
   id?: string | undefined;
@@ -21,24 +22,35 @@ interface Editing {
   source?: string | undefined;
 }
 
-const won = (n: number) => `${n.toLocaleString('ko-KR')}원`;
+const won = (n: number) => t(`${n.toLocaleString('ko-KR')}원`, `₩${n.toLocaleString('en-US')}`);
 
 function summary(p: PresetView): string[] {
   const f = p.fields;
   const d = f.delivery;
   const fee =
     d.deliveryFeeType === 'FREE'
-      ? '무료 배송'
+      ? t('무료 배송', 'Free delivery')
       : d.deliveryFeeType === 'CONDITIONAL_FREE'
-        ? `${won(d.baseFee)} (${won(d.freeConditionalAmount ?? 0)} 이상 무료)`
+        ? t(
+            `${won(d.baseFee)} (${won(d.freeConditionalAmount ?? 0)} 이상 무료)`,
+            `${won(d.baseFee)} (free from ${won(d.freeConditionalAmount ?? 0)})`,
+          )
         : `${DELIVERY_FEE_TYPE_LABELS[d.deliveryFeeType]} ${won(d.baseFee)}`;
   const notice = noticeTypeOf(f.notice.type);
+  const minor = f.minorPurchasable
+    ? t('미성년자 구매 가능', 'Minors may buy')
+    : t('미성년자 구매 불가', 'Not for minors');
+  const origin = ORIGIN_AREA_CODES[f.origin.code];
+  const noticeLabel = notice ? NOTICE_TYPE_INFO[notice].label : f.notice.type;
   return [
-    `카테고리 ${f.leafCategoryId}`,
+    t(`카테고리 ${f.leafCategoryId}`, `Category ${f.leafCategoryId}`),
     `${DELIVERY_TYPE_LABELS[d.deliveryType]}${d.deliveryCompany ? ` · ${courierName(d.deliveryCompany)}` : ''} · ${fee}`,
-    `반품 ${won(f.claim.returnDeliveryFee)} · 교환 ${won(f.claim.exchangeDeliveryFee)}`,
-    `원산지 ${ORIGIN_AREA_CODES[f.origin.code]} · ${f.minorPurchasable ? '미성년자 구매 가능' : '미성년자 구매 불가'}`,
-    `고시 ${notice ? NOTICE_TYPE_INFO[notice].label : f.notice.type}`,
+    t(
+      `반품 ${won(f.claim.returnDeliveryFee)} · 교환 ${won(f.claim.exchangeDeliveryFee)}`,
+      `Return ${won(f.claim.returnDeliveryFee)} · Exchange ${won(f.claim.exchangeDeliveryFee)}`,
+    ),
+    t(`원산지 ${origin} · ${minor}`, `Origin ${origin} · ${minor}`),
+    t(`고시 ${noticeLabel}`, `Notice ${noticeLabel}`),
   ];
 }
 
@@ -72,7 +84,11 @@ export function PresetsSection({
       setPresets(list.presets);
       setStale(list.stale);
     } catch (e) {
-      setMessage({ tone: 'error', text: e instanceof Error ? e.message : '프리셋을 불러오지 못했습니다.' });
+      setMessage({
+        tone: 'error',
+        text:
+          e instanceof Error ? e.message : t('프리셋을 불러오지 못했습니다.', 'Could not load the presets.'),
+      });
     }
   }
 
@@ -90,7 +106,10 @@ export function PresetsSection({
       setMessage({ tone: 'success', text: done });
       await load();
     } catch (e) {
-      setMessage({ tone: 'error', text: e instanceof Error ? e.message : '처리하지 못했습니다.' });
+      setMessage({
+        tone: 'error',
+        text: e instanceof Error ? e.message : t('처리하지 못했습니다.', 'That did not go through.'),
+      });
     } finally {
       setBusy(false);
     }
@@ -108,21 +127,37 @@ export function PresetsSection({
     if (!accountId) return;
     const no = Number(sourceNo.replace(/\D/g, ''));
     if (!Number.isSafeInteger(no) || no <= 0) {
-      setMessage({ tone: 'error', text: '스마트스토어 원상품번호를 숫자로 입력해 주세요.' });
+      setMessage({
+        tone: 'error',
+        text: t(
+          '스마트스토어 원상품번호를 숫자로 입력해 주세요.',
+          'Enter the SmartStore origin product number in digits.',
+        ),
+      });
       return;
     }
     setBusy(true);
     try {
       const res = await request('presets.fromSmartstore', { accountId, originProductNo: no });
       open({
-        title: '새 판매 설정 프리셋',
-        form: formFrom(`${res.productName} 설정`.slice(0, 50), false, res.draft),
+        title: t('새 판매 설정 프리셋', 'New sales settings preset'),
+        form: formFrom(
+          t(`${res.productName} 설정`, `${res.productName} settings`).slice(0, 50),
+          false,
+          res.draft,
+        ),
         missing: res.missing,
         source: res.productName,
       });
       setSourceNo('');
     } catch (err) {
-      setMessage({ tone: 'error', text: err instanceof Error ? err.message : '상품을 불러오지 못했습니다.' });
+      setMessage({
+        tone: 'error',
+        text:
+          err instanceof Error
+            ? err.message
+            : t('상품을 불러오지 못했습니다.', 'Could not load the product.'),
+      });
     } finally {
       setBusy(false);
     }
@@ -140,13 +175,17 @@ export function PresetsSection({
         ...input,
       });
       setEditing(undefined);
-      setMessage({ tone: 'success', text: `'${saved.name}' 프리셋을 저장했습니다.` });
+      setMessage({
+        tone: 'success',
+        text: t(`'${saved.name}' 프리셋을 저장했습니다.`, `Saved the preset '${saved.name}'.`),
+      });
       await load();
     } catch (e) {
       if (e instanceof RequestError) {
         setServerErrors(e.fields);
         setServerMessage(e.message);
-      } else setServerMessage('저장하지 못했습니다. 다시 시도해 주세요.');
+      } else
+        setServerMessage(t('저장하지 못했습니다. 다시 시도해 주세요.', 'Could not save. Please try again.'));
     } finally {
       setBusy(false);
     }
@@ -155,8 +194,13 @@ export function PresetsSection({
   if (accounts.length === 0) {
     return (
       <section class="card" aria-labelledby="presets-title">
-        <h2 id="presets-title">판매 설정 프리셋</h2>
-        <p class="empty">스마트스토어 계정을 연동하면 계정별로 판매 설정 프리셋을 만들 수 있습니다.</p>
+        <h2 id="presets-title">{t('판매 설정 프리셋', 'Sales settings presets')}</h2>
+        <p class="empty">
+          {t(
+            '스마트스토어 계정을 연동하면 계정별로 판매 설정 프리셋을 만들 수 있습니다.',
+            'Link a SmartStore account to create sales settings presets for it.',
+          )}
+        </p>
       </section>
     );
   }
@@ -164,16 +208,21 @@ export function PresetsSection({
   return (
     <section class="card presets" aria-labelledby="presets-title" data-testid="presets">
       <div class="section-head">
-        <h2 id="presets-title">판매 설정 프리셋</h2>
+        <h2 id="presets-title">{t('판매 설정 프리셋', 'Sales settings presets')}</h2>
         <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} idPrefix="presets" />
       </div>
       <p class="section-lead">
-        식스샵 프로 상품을 스마트스토어로 내보낼 때 함께 보낼 카테고리, 배송비, 반품/교환, A/S, 원산지,
-        상품정보제공고시 설정입니다. 기본 프리셋은 계정마다 하나입니다.
+        {t(
+          '식스샵 프로 상품을 스마트스토어로 내보낼 때 함께 보낼 카테고리, 배송비, 반품/교환, A/S, 원산지, 상품정보제공고시 설정입니다. 기본 프리셋은 계정마다 하나입니다.',
+          'The category, delivery fee, returns/exchanges, after-sales service, origin and product information notice sent along when Sixshop Pro products are exported to SmartStore. Each account has one default preset.',
+        )}
       </p>
       {stale && (
         <Notice tone="warning">
-          식스샵 프로 서버에 연결할 수 없어 이 컴퓨터에 저장된 목록을 보여 드립니다.
+          {t(
+            '식스샵 프로 서버에 연결할 수 없어 이 컴퓨터에 저장된 목록을 보여 드립니다.',
+            'Cannot reach the Sixshop Pro server: showing the list saved on this computer.',
+          )}
         </Notice>
       )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
@@ -188,9 +237,16 @@ export function PresetsSection({
           intro={
             editing.source ? (
               <Notice tone="info">
-                <p>스마트스토어 상품 "{editing.source}"의 설정으로 채웠습니다. 확인한 뒤 저장해 주세요.</p>
+                <p>
+                  {t(
+                    `스마트스토어 상품 "${editing.source}"의 설정으로 채웠습니다. 확인한 뒤 저장해 주세요.`,
+                    `Filled in from the SmartStore product "${editing.source}". Check it, then save.`,
+                  )}
+                </p>
                 {editing.missing && editing.missing.length > 0 && (
-                  <p>직접 입력해야 하는 항목: {editing.missing.join(', ')}</p>
+                  <p>
+                    {t('직접 입력해야 하는 항목', 'Fill in yourself')}: {editing.missing.join(', ')}
+                  </p>
                 )}
               </Notice>
             ) : undefined
@@ -204,30 +260,36 @@ export function PresetsSection({
             <button
               type="button"
               class="primary"
-              onClick={() => open({ title: '새 판매 설정 프리셋', form: emptyForm() })}
+              onClick={() =>
+                open({ title: t('새 판매 설정 프리셋', 'New sales settings preset'), form: emptyForm() })
+              }
             >
-              새 프리셋
+              {t('새 프리셋', 'New preset')}
             </button>
             <form class="preset-from" onSubmit={fromSmartstore}>
-              <label for="preset-source">스마트스토어 상품에서 시작</label>
+              <label for="preset-source">
+                {t('스마트스토어 상품에서 시작', 'Start from a SmartStore product')}
+              </label>
               <input
                 id="preset-source"
                 inputMode="numeric"
-                placeholder="원상품번호"
+                placeholder={t('원상품번호', 'Origin product no.')}
                 value={sourceNo}
                 onInput={(e) => setSourceNo((e.target as HTMLInputElement).value)}
               />
               <button type="submit" disabled={busy || !sourceNo.trim()}>
-                불러오기
+                {t('불러오기', 'Load')}
               </button>
             </form>
           </div>
           {presets === undefined ? (
-            <p class="empty">불러오는 중…</p>
+            <p class="empty">{t('불러오는 중…', 'Loading…')}</p>
           ) : presets.length === 0 ? (
             <p class="empty">
-              아직 프리셋이 없습니다. "새 프리셋"으로 만들거나, 이미 스마트스토어에 올린 상품의 설정에서
-              시작해 보세요.
+              {t(
+                '아직 프리셋이 없습니다. "새 프리셋"으로 만들거나, 이미 스마트스토어에 올린 상품의 설정에서 시작해 보세요.',
+                'No presets yet. Create one with "New preset", or start from the settings of a product already on SmartStore.',
+              )}
             </p>
           ) : (
             <ul class="preset-list">
@@ -235,7 +297,7 @@ export function PresetsSection({
                 <li key={p.id} class="preset-item" data-preset={p.name}>
                   <div class="preset-item__head">
                     <strong>{p.name}</strong>
-                    {p.isDefault && <span class="badge badge--brand">기본</span>}
+                    {p.isDefault && <span class="badge badge--brand">{t('기본', 'Default')}</span>}
                   </div>
                   <ul class="preset-item__facts">
                     {summary(p).map((s) => (
@@ -248,12 +310,12 @@ export function PresetsSection({
                       onClick={() =>
                         open({
                           id: p.id,
-                          title: `'${p.name}' 수정`,
+                          title: t(`'${p.name}' 수정`, `Edit '${p.name}'`),
                           form: formFrom(p.name, p.isDefault, p.fields),
                         })
                       }
                     >
-                      수정
+                      {t('수정', 'Edit')}
                     </button>
                     <button
                       type="button"
@@ -261,11 +323,11 @@ export function PresetsSection({
                       onClick={() =>
                         void act(
                           () => request('presets.duplicate', { accountId: accountId!, presetId: p.id }),
-                          `'${p.name}'을 복제했습니다.`,
+                          t(`'${p.name}'을 복제했습니다.`, `Duplicated '${p.name}'.`),
                         )
                       }
                     >
-                      복제
+                      {t('복제', 'Duplicate')}
                     </button>
                     {!p.isDefault && (
                       <button
@@ -274,11 +336,14 @@ export function PresetsSection({
                         onClick={() =>
                           void act(
                             () => request('presets.setDefault', { accountId: accountId!, presetId: p.id }),
-                            `'${p.name}'을 기본 프리셋으로 지정했습니다.`,
+                            t(
+                              `'${p.name}'을 기본 프리셋으로 지정했습니다.`,
+                              `'${p.name}' is now the default preset.`,
+                            ),
                           )
                         }
                       >
-                        기본으로 지정
+                        {t('기본으로 지정', 'Make default')}
                       </button>
                     )}
                     <button
@@ -287,14 +352,23 @@ export function PresetsSection({
                       disabled={busy}
                       onClick={() => setConfirmDelete(p)}
                     >
-                      삭제
+                      {t('삭제', 'Delete')}
                     </button>
                   </div>
                   {confirmDelete?.id === p.id && (
-                    <div class="confirm" role="alertdialog" aria-label="프리셋 삭제 확인">
-                      <p>'{p.name}' 프리셋을 삭제할까요? 이미 내보낸 상품에는 영향이 없습니다.</p>
+                    <div
+                      class="confirm"
+                      role="alertdialog"
+                      aria-label={t('프리셋 삭제 확인', 'Confirm preset deletion')}
+                    >
+                      <p>
+                        {t(
+                          `'${p.name}' 프리셋을 삭제할까요? 이미 내보낸 상품에는 영향이 없습니다.`,
+                          `Delete the preset '${p.name}'? Products already exported are not affected.`,
+                        )}
+                      </p>
                       <button type="button" onClick={() => setConfirmDelete(undefined)}>
-                        취소
+                        {t('취소', 'Cancel')}
                       </button>
                       <button
                         type="button"
@@ -303,11 +377,11 @@ export function PresetsSection({
                           setConfirmDelete(undefined);
                           void act(
                             () => request('presets.delete', { accountId: accountId!, presetId: p.id }),
-                            `'${p.name}'을 삭제했습니다.`,
+                            t(`'${p.name}'을 삭제했습니다.`, `Deleted '${p.name}'.`),
                           );
                         }}
                       >
-                        삭제
+                        {t('삭제', 'Delete')}
                       </button>
                     </div>
                   )}

@@ -1,4 +1,5 @@
 import type { AccountRow } from '../../../lib/db/schema';
+import { t } from '../../../lib/i18n';
 
 /** Which linked SmartStore account a section works on (shown only when there is more than one). */
 export function AccountPicker({
@@ -18,7 +19,7 @@ export function AccountPicker({
   }
   return (
     <label class="account-select" for={`${idPrefix}-account`}>
-      <span>계정</span>
+      <span>{t('계정', 'Account')}</span>
       <select
         id={`${idPrefix}-account`}
         value={value}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { plural, t } from '../../../lib/i18n';
 import type { ImportPreview } from '../../../lib/products/import-job';
 
 /** What a re-import changes in the shop, product by product and field by field, before it is applied. */
@@ -24,25 +25,35 @@ export function DiffDialog({
   const failed = previews.filter((p) => p.error);
   return (
     <dialog ref={ref} class="dialog dialog--wide diff-dialog" aria-labelledby="diff-title" onCancel={onClose}>
-      <h2 id="diff-title">가져오기 전에 바뀌는 내용을 확인해 주세요</h2>
+      <h2 id="diff-title">
+        {t('가져오기 전에 바뀌는 내용을 확인해 주세요', 'Review what changes before importing')}
+      </h2>
       <p class="section-lead">
-        이미 연동된 상품 {linked.length}개 중 {changed.length}개는 식스샵 프로 상품이 아래처럼 바뀝니다.
-        {fresh.length > 0 && ` 새 상품 ${fresh.length}개는 식스샵 프로에 새로 만들어집니다.`}
+        {t(
+          `이미 연동된 상품 ${linked.length}개 중 ${changed.length}개는 식스샵 프로 상품이 아래처럼 바뀝니다.`,
+          `Of ${linked.length} already linked ${plural(linked.length, 'product', 'products')}, ${changed.length} will change in Sixshop Pro as shown below.`,
+        )}
+        {fresh.length > 0 &&
+          t(
+            ` 새 상품 ${fresh.length}개는 식스샵 프로에 새로 만들어집니다.`,
+            ` ${fresh.length} new ${plural(fresh.length, 'product', 'products')} will be created in Sixshop Pro.`,
+          )}
       </p>
       {changed.map((p) => (
         <section key={p.originProductNo} class="diff" data-origin-no={p.originProductNo}>
           <h3>
             {p.name}{' '}
             <span class="muted">
-              스마트스토어 {p.originProductNo} → 식스샵 {p.shopProductId}
+              {t('스마트스토어', 'SmartStore')} {p.originProductNo} → {t('식스샵', 'Sixshop')}{' '}
+              {p.shopProductId}
             </span>
           </h3>
           <table class="diff__table">
             <thead>
               <tr>
-                <th scope="col">항목</th>
-                <th scope="col">지금 (식스샵 프로)</th>
-                <th scope="col">가져온 뒤</th>
+                <th scope="col">{t('항목', 'Field')}</th>
+                <th scope="col">{t('지금 (식스샵 프로)', 'Now (Sixshop Pro)')}</th>
+                <th scope="col">{t('가져온 뒤', 'After import')}</th>
               </tr>
             </thead>
             <tbody>
@@ -58,7 +69,12 @@ export function DiffDialog({
         </section>
       ))}
       {linked.length > changed.length && (
-        <p class="muted">나머지 {linked.length - changed.length}개는 바뀌는 내용이 없습니다.</p>
+        <p class="muted">
+          {t(
+            `나머지 ${linked.length - changed.length}개는 바뀌는 내용이 없습니다.`,
+            `The other ${linked.length - changed.length} have no changes.`,
+          )}
+        </p>
       )}
       {failed.length > 0 && (
         <ul class="diff__errors">
@@ -71,10 +87,12 @@ export function DiffDialog({
       )}
       <div class="dialog__actions">
         <button type="button" onClick={onClose} disabled={busy}>
-          취소
+          {t('취소', 'Cancel')}
         </button>
         <button type="button" class="primary" onClick={onApply} disabled={busy}>
-          {busy ? '시작하는 중…' : '변경 내용 적용하고 가져오기'}
+          {busy
+            ? t('시작하는 중…', 'Starting…')
+            : t('변경 내용 적용하고 가져오기', 'Apply changes and import')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { plural, t } from '../../../lib/i18n';
 import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import type { ExportCheckResult } from '../../../lib/products/export-check';
 import type { Page, ShopRow } from '../../../lib/products/listing';
@@ -41,7 +42,12 @@ export function ExportPanel({
       .then((d) => alive && setData(d))
       .catch(
         (e: unknown) =>
-          alive && setError(e instanceof Error ? e.message : '상품 목록을 불러오지 못했습니다.'),
+          alive &&
+          setError(
+            e instanceof Error
+              ? e.message
+              : t('상품 목록을 불러오지 못했습니다.', 'Could not load the products.'),
+          ),
       )
       .finally(() => alive && setLoading(false));
     return () => {
@@ -85,7 +91,9 @@ export function ExportPanel({
       setCheck(undefined);
       onStarted(job);
     } catch (e) {
-      setError(e instanceof Error ? e.message : '내보내기를 시작하지 못했습니다.');
+      setError(
+        e instanceof Error ? e.message : t('내보내기를 시작하지 못했습니다.', 'Could not start the export.'),
+      );
     } finally {
       setBusy(false);
     }
@@ -114,7 +122,7 @@ export function ExportPanel({
       }
       setCheck(results);
     } catch (e) {
-      setError(e instanceof Error ? e.message : '검사하지 못했습니다.');
+      setError(e instanceof Error ? e.message : t('검사하지 못했습니다.', 'Could not check the products.'));
     } finally {
       setBusy(false);
     }
@@ -126,17 +134,17 @@ export function ExportPanel({
     <div class="panel-body" data-testid="export-panel">
       <div class="export-options">
         <label class="field-inline" for="export-preset">
-          <span>판매 설정 프리셋</span>
+          <span>{t('판매 설정 프리셋', 'Sales settings preset')}</span>
           <select
             id="export-preset"
             value={presetId}
             onChange={(e) => setPresetId((e.target as HTMLSelectElement).value)}
           >
-            {presets.length === 0 && <option value="">프리셋이 없습니다</option>}
+            {presets.length === 0 && <option value="">{t('프리셋이 없습니다', 'No presets')}</option>}
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
-                {p.isDefault ? ' (기본)' : ''}
+                {p.isDefault ? t(' (기본)', ' (default)') : ''}
               </option>
             ))}
           </select>
@@ -147,42 +155,49 @@ export function ExportPanel({
             checked={reapply}
             onChange={(e) => setReapply((e.target as HTMLInputElement).checked)}
           />
-          이미 내보낸 상품에도 프리셋 설정(카테고리, 배송 등)을 다시 적용
+          {t(
+            '이미 내보낸 상품에도 프리셋 설정(카테고리, 배송 등)을 다시 적용',
+            'Apply the preset (category, delivery, …) again to products already exported',
+          )}
         </label>
       </div>
       {presets.length === 0 && (
         <Notice tone="warning">
-          판매 설정 프리셋이 없으면 새 상품을 내보낼 수 없습니다. 아래 "판매 설정 프리셋"에서 먼저 만들어
-          주세요.
+          {t(
+            '판매 설정 프리셋이 없으면 새 상품을 내보낼 수 없습니다. 아래 "판매 설정 프리셋"에서 먼저 만들어 주세요.',
+            'New products cannot be exported without a sales settings preset. Create one first under "Sales settings presets" below.',
+          )}
         </Notice>
       )}
       <form
         class="filters"
-        aria-label="상품 검색"
+        aria-label={t('상품 검색', 'Product search')}
         onSubmit={(e) => {
           e.preventDefault();
           setQuery({ q: q.trim(), page: 1 });
         }}
       >
         <label class="filters__grow">
-          <span>검색</span>
+          <span>{t('검색', 'Search')}</span>
           <input
             id="export-q"
             type="search"
             value={q}
-            placeholder="상품명 또는 판매자 상품코드"
+            placeholder={t('상품명 또는 판매자 상품코드', 'Product name or seller product code')}
             onInput={(e) => setQ((e.target as HTMLInputElement).value)}
           />
         </label>
-        <button type="submit">검색</button>
+        <button type="submit">{t('검색', 'Search')}</button>
       </form>
       {error && <Notice tone="error">{error}</Notice>}
       {check && bad.length > 0 && (
         <div class="check-result" role="alert">
           <Notice tone="error">
             <p>
-              {bad.length}개 상품이 스마트스토어 등록 규칙에 맞지 않아 보낼 수 없습니다. 아래 항목을 고친 뒤
-              다시 내보내 주세요.
+              {t(
+                `${bad.length}개 상품이 스마트스토어 등록 규칙에 맞지 않아 보낼 수 없습니다. 아래 항목을 고친 뒤 다시 내보내 주세요.`,
+                `${bad.length} ${plural(bad.length, 'product does', 'products do')} not meet SmartStore's listing rules and cannot be sent. Fix the items below, then export again.`,
+              )}
             </p>
           </Notice>
           {bad.map((r) => (
@@ -195,7 +210,7 @@ export function ExportPanel({
           ))}
           <div class="dialog__actions">
             <button type="button" onClick={() => setCheck(undefined)}>
-              닫기
+              {t('닫기', 'Close')}
             </button>
             {good.length > 0 && (
               <button
@@ -204,7 +219,10 @@ export function ExportPanel({
                 disabled={busy}
                 onClick={() => void start(good.map((r) => r.shopProductId))}
               >
-                문제 없는 {good.length}개만 내보내기
+                {t(
+                  `문제 없는 ${good.length}개만 내보내기`,
+                  `Export only the ${good.length} without problems`,
+                )}
               </button>
             )}
           </div>
@@ -212,8 +230,10 @@ export function ExportPanel({
       )}
       <div class="list-toolbar">
         <span>
-          {data ? `총 ${count(data.total)}개` : '불러오는 중…'}
-          {selected.size > 0 && ` · ${count(selected.size)}개 선택`}
+          {data
+            ? t(`총 ${count(data.total)}개`, `${count(data.total)} in total`)
+            : t('불러오는 중…', 'Loading…')}
+          {selected.size > 0 && t(` · ${count(selected.size)}개 선택`, ` · ${count(selected.size)} selected`)}
         </span>
         <div class="list-toolbar__actions">
           <button
@@ -222,7 +242,7 @@ export function ExportPanel({
             disabled={busy || selected.size === 0}
             onClick={() => void exportSelected()}
           >
-            {busy ? '확인 중…' : '선택한 상품 내보내기'}
+            {busy ? t('확인 중…', 'Checking…') : t('선택한 상품 내보내기', 'Export selected products')}
           </button>
         </div>
       </div>
@@ -233,7 +253,7 @@ export function ExportPanel({
               <th scope="col" class="col-check">
                 <input
                   type="checkbox"
-                  aria-label="이 페이지 모두 선택"
+                  aria-label={t('이 페이지 모두 선택', 'Select all on this page')}
                   checked={allOnPage}
                   onChange={() => {
                     const next = new Map(selected);
@@ -245,22 +265,22 @@ export function ExportPanel({
                   }}
                 />
               </th>
-              <th scope="col">상품</th>
-              <th scope="col">상태</th>
+              <th scope="col">{t('상품', 'Product')}</th>
+              <th scope="col">{t('상태', 'Status')}</th>
               <th scope="col" class="num">
-                판매가
+                {t('판매가', 'Price')}
               </th>
               <th scope="col" class="num">
-                재고
+                {t('재고', 'Stock')}
               </th>
-              <th scope="col">스마트스토어</th>
+              <th scope="col">{t('스마트스토어', 'SmartStore')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 && !loading && (
               <tr>
                 <td colSpan={6} class="empty">
-                  조건에 맞는 식스샵 프로 상품이 없습니다.
+                  {t('조건에 맞는 식스샵 프로 상품이 없습니다.', 'No Sixshop Pro products match.')}
                 </td>
               </tr>
             )}
@@ -273,7 +293,7 @@ export function ExportPanel({
                 <td class="col-check">
                   <input
                     type="checkbox"
-                    aria-label={`${r.name} 선택`}
+                    aria-label={t(`${r.name} 선택`, `Select ${r.name}`)}
                     checked={selected.has(r.id)}
                     onChange={() => toggle(r)}
                   />
@@ -288,9 +308,18 @@ export function ExportPanel({
                     <div>
                       <div class="product-cell__name">{r.name}</div>
                       <div class="muted">
-                        상품번호 {r.id}
+                        {t('상품번호', 'Product no.')} {r.id}
                         {r.sellerCode ? ` · ${r.sellerCode}` : ''}
-                        {r.optionCount > 0 ? ` · 옵션 ${r.optionCount}개` : ''} · 이미지 {r.imageCount}장
+                        {r.optionCount > 0
+                          ? t(
+                              ` · 옵션 ${r.optionCount}개`,
+                              ` · ${r.optionCount} ${plural(r.optionCount, 'option', 'options')}`,
+                            )
+                          : ''}
+                        {t(
+                          ` · 이미지 ${r.imageCount}장`,
+                          ` · ${r.imageCount} ${plural(r.imageCount, 'image', 'images')}`,
+                        )}
                       </div>
                     </div>
                   </div>
@@ -303,15 +332,20 @@ export function ExportPanel({
                 <td>
                   {r.link ? (
                     <span class="link-state">
-                      <span class="badge badge--brand">연동됨</span>
-                      {r.link.changedSinceSync && <span class="badge badge--warn">식스샵에서 수정됨</span>}
+                      <span class="badge badge--brand">{t('연동됨', 'Linked')}</span>
+                      {r.link.changedSinceSync && (
+                        <span class="badge badge--warn">{t('식스샵에서 수정됨', 'Changed in Sixshop')}</span>
+                      )}
                       <span class="muted">
-                        {r.link.originProductNo} · {r.link.lastDirection === 'IMPORT' ? '가져옴' : '내보냄'}{' '}
+                        {r.link.originProductNo} ·{' '}
+                        {r.link.lastDirection === 'IMPORT'
+                          ? t('가져옴', 'Imported')
+                          : t('내보냄', 'Exported')}{' '}
                         {dateTime(r.link.syncedAt)}
                       </span>
                     </span>
                   ) : (
-                    <span class="muted">새로 등록</span>
+                    <span class="muted">{t('새로 등록', 'New listing')}</span>
                   )}
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n';
 import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import type { ImportPreview } from '../../../lib/products/import-job';
 import type { Page, SmartstoreRow } from '../../../lib/products/listing';
@@ -47,7 +48,12 @@ export function ImportPanel({
       .then((d) => alive && setData(d))
       .catch(
         (e: unknown) =>
-          alive && setError(e instanceof Error ? e.message : '상품 목록을 불러오지 못했습니다.'),
+          alive &&
+          setError(
+            e instanceof Error
+              ? e.message
+              : t('상품 목록을 불러오지 못했습니다.', 'Could not load the products.'),
+          ),
       )
       .finally(() => alive && setLoading(false));
     return () => {
@@ -86,7 +92,9 @@ export function ImportPanel({
       setPreviews(undefined);
       onStarted(job);
     } catch (e) {
-      setError(e instanceof Error ? e.message : '가져오기를 시작하지 못했습니다.');
+      setError(
+        e instanceof Error ? e.message : t('가져오기를 시작하지 못했습니다.', 'Could not start the import.'),
+      );
     } finally {
       setBusy(false);
     }
@@ -114,7 +122,11 @@ export function ImportPanel({
       setPending({ originProductNos: numbers });
       setPreviews([...preview, ...fresh]);
     } catch (e) {
-      setError(e instanceof Error ? e.message : '바뀌는 내용을 불러오지 못했습니다.');
+      setError(
+        e instanceof Error
+          ? e.message
+          : t('바뀌는 내용을 불러오지 못했습니다.', 'Could not load the changes.'),
+      );
     } finally {
       setBusy(false);
     }
@@ -124,20 +136,20 @@ export function ImportPanel({
     <div class="panel-body" data-testid="import-panel">
       <form
         class="filters"
-        aria-label="상품 검색"
+        aria-label={t('상품 검색', 'Product search')}
         onSubmit={(e) => {
           e.preventDefault();
           setQuery({ status, name: name.trim(), page: 1 });
         }}
       >
         <label>
-          <span>판매상태</span>
+          <span>{t('판매상태', 'Sales status')}</span>
           <select
             value={status}
             onChange={(e) => setStatus((e.target as HTMLSelectElement).value)}
             id="import-status"
           >
-            <option value="">전체</option>
+            <option value="">{t('전체', 'All')}</option>
             {PRODUCT_STATUS_TYPES.filter((s) => s !== 'DELETE').map((s) => (
               <option key={s} value={s}>
                 {PRODUCT_STATUS_LABELS[s]}
@@ -146,26 +158,29 @@ export function ImportPanel({
           </select>
         </label>
         <label class="filters__grow">
-          <span>상품명</span>
+          <span>{t('상품명', 'Product name')}</span>
           <input
             id="import-name"
             type="search"
             value={name}
-            placeholder="상품명 일부"
+            placeholder={t('상품명 일부', 'Part of the name')}
             onInput={(e) => setName((e.target as HTMLInputElement).value)}
           />
         </label>
-        <button type="submit">검색</button>
+        <button type="submit">{t('검색', 'Search')}</button>
       </form>
       {error && <Notice tone="error">{error}</Notice>}
       <div class="list-toolbar">
         <span>
-          {data ? `총 ${count(data.total)}개` : '불러오는 중…'}
-          {selected.size > 0 && ` · ${count(selected.size)}개 선택`}
+          {data
+            ? t(`총 ${count(data.total)}개`, `${count(data.total)} in total`)
+            : t('불러오는 중…', 'Loading…')}
+          {selected.size > 0 && t(` · ${count(selected.size)}개 선택`, ` · ${count(selected.size)} selected`)}
         </span>
         <div class="list-toolbar__actions">
           <button type="button" disabled={busy || !data?.total} onClick={() => void start({ all: true })}>
-            조건에 맞는 상품 모두 가져오기{data ? ` (${count(data.total)}개)` : ''}
+            {t('조건에 맞는 상품 모두 가져오기', 'Import all matching products')}
+            {data ? t(` (${count(data.total)}개)`, ` (${count(data.total)})`) : ''}
           </button>
           <button
             type="button"
@@ -173,7 +188,7 @@ export function ImportPanel({
             disabled={busy || selected.size === 0}
             onClick={() => void importSelected()}
           >
-            선택한 상품 가져오기
+            {t('선택한 상품 가져오기', 'Import selected products')}
           </button>
         </div>
       </div>
@@ -184,7 +199,7 @@ export function ImportPanel({
               <th scope="col" class="col-check">
                 <input
                   type="checkbox"
-                  aria-label="이 페이지 모두 선택"
+                  aria-label={t('이 페이지 모두 선택', 'Select all on this page')}
                   checked={allOnPage}
                   onChange={() => {
                     const next = new Set(selected);
@@ -196,22 +211,22 @@ export function ImportPanel({
                   }}
                 />
               </th>
-              <th scope="col">상품</th>
-              <th scope="col">판매상태</th>
+              <th scope="col">{t('상품', 'Product')}</th>
+              <th scope="col">{t('판매상태', 'Sales status')}</th>
               <th scope="col" class="num">
-                판매가
+                {t('판매가', 'Price')}
               </th>
               <th scope="col" class="num">
-                재고
+                {t('재고', 'Stock')}
               </th>
-              <th scope="col">연동</th>
+              <th scope="col">{t('연동', 'Link')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 && !loading && (
               <tr>
                 <td colSpan={6} class="empty">
-                  조건에 맞는 스마트스토어 상품이 없습니다.
+                  {t('조건에 맞는 스마트스토어 상품이 없습니다.', 'No SmartStore products match.')}
                 </td>
               </tr>
             )}
@@ -224,7 +239,7 @@ export function ImportPanel({
                 <td class="col-check">
                   <input
                     type="checkbox"
-                    aria-label={`${r.name} 선택`}
+                    aria-label={t(`${r.name} 선택`, `Select ${r.name}`)}
                     checked={selected.has(r.originProductNo)}
                     onChange={() => toggle(r.originProductNo)}
                   />
@@ -238,7 +253,9 @@ export function ImportPanel({
                     )}
                     <div>
                       <div class="product-cell__name">{r.name}</div>
-                      <div class="muted">원상품번호 {r.originProductNo}</div>
+                      <div class="muted">
+                        {t('원상품번호', 'Origin product no.')} {r.originProductNo}
+                      </div>
                     </div>
                   </div>
                 </td>
@@ -249,10 +266,19 @@ export function ImportPanel({
                 <td class="num">{count(r.stockQuantity)}</td>
                 <td>
                   {r.link ? (
-                    <span class="link-state" title={`식스샵 상품 ${r.link.shopProductId}`}>
-                      <span class="badge badge--brand">연동됨</span>
+                    <span
+                      class="link-state"
+                      title={t(
+                        `식스샵 상품 ${r.link.shopProductId}`,
+                        `Sixshop product ${r.link.shopProductId}`,
+                      )}
+                    >
+                      <span class="badge badge--brand">{t('연동됨', 'Linked')}</span>
                       <span class="muted">
-                        {r.link.lastDirection === 'IMPORT' ? '가져옴' : '내보냄'} {dateTime(r.link.syncedAt)}
+                        {r.link.lastDirection === 'IMPORT'
+                          ? t('가져옴', 'Imported')
+                          : t('내보냄', 'Exported')}{' '}
+                        {dateTime(r.link.syncedAt)}
                       </span>
                     </span>
                   ) : (

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import { perLocale, t } from '../../../lib/i18n';
 import type { Messenger as ProductRequest } from '../../../lib/messaging/client';
 import type { JobItemView, JobView } from '../../../lib/products/types';
 import { Notice } from '../../ui/Notice';
-import { count, dateTime, ITEM_STATUS_LABELS, JOB_STATUS_LABELS } from './format';
+import { count, dateTime, itemStatusLabels, jobStatusLabels } from './format';
 import { ProblemList } from './ProblemList';
 
-const KIND_LABELS = {
-  import: '가져오기 (스마트스토어 → 식스샵)',
-  export: '내보내기 (식스샵 → 스마트스토어)',
-} as const;
+const kindLabels = perLocale(() => ({
+  import: t('가져오기 (스마트스토어 → 식스샵)', 'Import (SmartStore → Sixshop)'),
+  export: t('내보내기 (식스샵 → 스마트스토어)', 'Export (Sixshop → SmartStore)'),
+}));
 
 function ItemRow({
   job,
@@ -31,33 +32,43 @@ function ItemRow({
     }
   };
   const where = [
-    item.originProductNo ? `스마트스토어 ${item.originProductNo}` : '',
-    item.shopProductId ? `식스샵 ${item.shopProductId}` : '',
+    item.originProductNo
+      ? t(`스마트스토어 ${item.originProductNo}`, `SmartStore ${item.originProductNo}`)
+      : '',
+    item.shopProductId ? t(`식스샵 ${item.shopProductId}`, `Sixshop ${item.shopProductId}`) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   return (
     <li class={`job-item job-item--${item.status}`} data-key={item.key} data-status={item.status}>
       <div class="job-item__head">
-        <span class={`badge badge--item-${item.status}`}>{ITEM_STATUS_LABELS[item.status]}</span>
+        <span class={`badge badge--item-${item.status}`}>{itemStatusLabels()[item.status]}</span>
         <span class="job-item__name">{item.label}</span>
-        {item.outcome && <span class="muted">{item.outcome === 'created' ? '새로 등록' : '수정'}</span>}
+        {item.outcome && (
+          <span class="muted">
+            {item.outcome === 'created' ? t('새로 등록', 'Created') : t('수정', 'Updated')}
+          </span>
+        )}
         {where && <span class="muted">{where}</span>}
       </div>
       {item.error && (
         <div class="job-item__error">
           <p>{item.error.message}</p>
           {item.error.fields && item.error.fields.length > 0 && <ProblemList problems={item.error.fields} />}
-          {item.error.traceId && <p class="trace">추적 ID: {item.error.traceId}</p>}
+          {item.error.traceId && (
+            <p class="trace">
+              {t('추적 ID', 'Trace ID')}: {item.error.traceId}
+            </p>
+          )}
         </div>
       )}
       {item.status === 'conflict' && item.conflict && (
         <div class="job-item__conflict">
           <p>
-            스마트스토어에서 이 상품이 {dateTime(item.conflict.smartstoreModifiedAt)}에 수정되었습니다 (마지막
-            연동 {dateTime(item.conflict.syncedModifiedAt)}). 덮어쓰면 스마트스토어에서 바꾼
-            상품명·가격·재고·옵션·이미지·상세 설명이 식스샵 프로의 내용으로 바뀝니다. 스마트스토어에만 있는
-            설정은 그대로 둡니다.
+            {t(
+              `스마트스토어에서 이 상품이 ${dateTime(item.conflict.smartstoreModifiedAt)}에 수정되었습니다 (마지막 연동 ${dateTime(item.conflict.syncedModifiedAt)}). 덮어쓰면 스마트스토어에서 바꾼 상품명·가격·재고·옵션·이미지·상세 설명이 식스샵 프로의 내용으로 바뀝니다. 스마트스토어에만 있는 설정은 그대로 둡니다.`,
+              `This product was changed on SmartStore at ${dateTime(item.conflict.smartstoreModifiedAt)} (last sync ${dateTime(item.conflict.syncedModifiedAt)}). Overwriting replaces the name, price, stock, options, images and description changed on SmartStore with Sixshop Pro's. Settings that exist only on SmartStore are kept.`,
+            )}
           </p>
           <div class="job-item__actions">
             <button
@@ -67,7 +78,7 @@ function ItemRow({
                 void act(() => request('products.conflict', { id: job.id, keys: [item.key], choice: 'skip' }))
               }
             >
-              건너뛰기
+              {t('건너뛰기', 'Skip')}
             </button>
             <button
               type="button"
@@ -79,7 +90,7 @@ function ItemRow({
                 )
               }
             >
-              덮어쓰기
+              {t('덮어쓰기', 'Overwrite')}
             </button>
           </div>
         </div>
@@ -91,7 +102,7 @@ function ItemRow({
             disabled={busy}
             onClick={() => void act(() => request('products.jobRetry', { id: job.id, keys: [item.key] }))}
           >
-            다시 시도
+            {t('다시 시도', 'Retry')}
           </button>
         </div>
       )}
@@ -148,8 +159,8 @@ function JobCard({
   return (
     <li class={`job job--${job.status}`} data-job-id={job.id} data-kind={job.kind} data-status={job.status}>
       <div class="job__head">
-        <strong>{KIND_LABELS[job.kind]}</strong>
-        <span class={`badge badge--job-${job.status}`}>{JOB_STATUS_LABELS[job.status]}</span>
+        <strong>{kindLabels()[job.kind]}</strong>
+        <span class={`badge badge--job-${job.status}`}>{jobStatusLabels()[job.status]}</span>
         <span class="muted">{dateTime(job.createdAt)}</span>
       </div>
       <div
@@ -158,16 +169,24 @@ function JobCard({
         aria-valuemin={0}
         aria-valuemax={p.total}
         aria-valuenow={p.processed}
-        aria-label="진행률"
+        aria-label={t('진행률', 'Progress')}
       >
         <div class="progress__bar" style={{ width: `${pct}%` }} />
       </div>
       <p class="job__figures" data-testid="job-figures">
-        {count(p.processed)} / {count(p.total)}개 처리 · 완료 {count(p.done)}
-        {p.failed > 0 && ` · 실패 ${count(p.failed)}`}
-        {p.conflicts > 0 && ` · 확인 필요 ${count(p.conflicts)}`}
-        {p.skipped > 0 && ` · 건너뜀/취소 ${count(p.skipped)}`}
-        {active && p.current && <span class="job__current"> · 지금: {p.current}</span>}
+        {t(
+          `${count(p.processed)} / ${count(p.total)}개 처리 · 완료 ${count(p.done)}`,
+          `${count(p.processed)} / ${count(p.total)} processed · ${count(p.done)} done`,
+        )}
+        {p.failed > 0 && t(` · 실패 ${count(p.failed)}`, ` · ${count(p.failed)} failed`)}
+        {p.conflicts > 0 && t(` · 확인 필요 ${count(p.conflicts)}`, ` · ${count(p.conflicts)} need review`)}
+        {p.skipped > 0 && t(` · 건너뜀/취소 ${count(p.skipped)}`, ` · ${count(p.skipped)} skipped/cancelled`)}
+        {active && p.current && (
+          <span class="job__current">
+            {' '}
+            · {t('지금', 'Now')}: {p.current}
+          </span>
+        )}
       </p>
       {job.error && <Notice tone="error">{job.error.message}</Notice>}
       <div class="job__actions">
@@ -177,7 +196,7 @@ function JobCard({
             disabled={busy}
             onClick={() => void act(() => request('products.jobCancel', { id: job.id }))}
           >
-            취소
+            {t('취소', 'Cancel')}
           </button>
         )}
         {!active && failedKeys.length > 0 && (
@@ -186,7 +205,7 @@ function JobCard({
             disabled={busy}
             onClick={() => void act(() => request('products.jobRetry', { id: job.id, keys: failedKeys }))}
           >
-            실패한 {failedKeys.length}개 다시 시도
+            {t(`실패한 ${failedKeys.length}개 다시 시도`, `Retry ${failedKeys.length} failed`)}
           </button>
         )}
         {conflictKeys.length > 1 && (
@@ -200,7 +219,7 @@ function JobCard({
                 )
               }
             >
-              모두 건너뛰기
+              {t('모두 건너뛰기', 'Skip all')}
             </button>
             <button
               type="button"
@@ -211,13 +230,15 @@ function JobCard({
                 )
               }
             >
-              모두 덮어쓰기
+              {t('모두 덮어쓰기', 'Overwrite all')}
             </button>
           </>
         )}
         {p.total > 0 && (
           <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? '결과 접기' : `상품별 결과 보기 (${count(p.total)})`}
+            {open
+              ? t('결과 접기', 'Hide results')
+              : t(`상품별 결과 보기 (${count(p.total)})`, `Show results per product (${count(p.total)})`)}
           </button>
         )}
       </div>
@@ -229,7 +250,14 @@ function JobCard({
             .map((i) => (
               <ItemRow key={i.key} job={job} item={i} request={request} onChanged={changed} />
             ))}
-          {items.length > SHOWN_ITEMS && <li class="muted">외 {count(items.length - SHOWN_ITEMS)}개</li>}
+          {items.length > SHOWN_ITEMS && (
+            <li class="muted">
+              {t(
+                `외 ${count(items.length - SHOWN_ITEMS)}개`,
+                `and ${count(items.length - SHOWN_ITEMS)} more`,
+              )}
+            </li>
+          )}
         </ul>
       )}
     </li>
@@ -250,7 +278,10 @@ export function JobList({
   request: ProductRequest;
   onChanged: (j: JobView) => void;
 }) {
-  if (jobs.length === 0) return <p class="empty">아직 가져오기나 내보내기 작업이 없습니다.</p>;
+  if (jobs.length === 0)
+    return (
+      <p class="empty">{t('아직 가져오기나 내보내기 작업이 없습니다.', 'No import or export jobs yet.')}</p>
+    );
   return (
     <ul class="jobs" data-testid="jobs">
       {jobs.map((j) => (

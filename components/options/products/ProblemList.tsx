@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../../lib/products/types';
-import { FIX_IN_LABELS } from './format';
+import { fixInLabels } from './format';
 
 /** Field problems grouped by where the seller fixes them. */
 export function ProblemList({ problems }: { problems: FieldProblem[] }) {
@@ -9,7 +9,7 @@ export function ProblemList({ problems }: { problems: FieldProblem[] }) {
     <div class="problems">
       {[...groups].map(([fixIn, list]) => (
         <div key={fixIn} class="problems__group">
-          <p class="problems__where">{FIX_IN_LABELS[fixIn]}</p>
+          <p class="problems__where">{fixInLabels()[fixIn]}</p>
           <ul>
             {list.map((p) => (
               <li key={p.path} data-path={p.path}>

@@ -8,13 +8,16 @@ import { ImportPanel } from './ImportPanel';
 import { JobList } from './JobList';
 import { productRequest } from './request';
 import './products.css';
+import { perLocale, t } from '../../../lib/i18n';
 
 type Tab = 'import' | 'export' | 'jobs';
-const TABS: Array<{ id: Tab; label: string }> = [
-  { id: 'import', label: '가져오기' },
-  { id: 'export', label: '내보내기' },
-  { id: 'jobs', label: '작업 내역' },
-];
+const tabs = perLocale(
+  (): Array<{ id: Tab; label: string }> => [
+    { id: 'import', label: t('가져오기', 'Import') },
+    { id: 'export', label: t('내보내기', 'Export') },
+    { id: 'jobs', label: t('작업 내역', 'Jobs') },
+  ],
+);
 const POLL_MS = 1000;
 
 /** 상품 연동: import SmartStore products, export shop products, and follow the jobs that do it. */
@@ -45,7 +48,9 @@ export function ProductsSection({
       if (list.some((j) => j.status === 'running' || j.status === 'queued'))
         timer.current = setTimeout(() => void refresh(), POLL_MS);
     } catch (e) {
-      setLoadError(e instanceof Error ? e.message : '작업 목록을 불러오지 못했습니다.');
+      setLoadError(
+        e instanceof Error ? e.message : t('작업 목록을 불러오지 못했습니다.', 'Could not load the jobs.'),
+      );
     }
   }, [accountId, request]);
 
@@ -67,8 +72,13 @@ export function ProductsSection({
   if (accounts.length === 0 || !accountId) {
     return (
       <section class="card" aria-labelledby="products-title">
-        <h2 id="products-title">상품 연동</h2>
-        <p class="empty">스마트스토어 계정을 연동하면 상품을 가져오거나 내보낼 수 있습니다.</p>
+        <h2 id="products-title">{t('상품 연동', 'Product link')}</h2>
+        <p class="empty">
+          {t(
+            '스마트스토어 계정을 연동하면 상품을 가져오거나 내보낼 수 있습니다.',
+            'Link a SmartStore account to import or export products.',
+          )}
+        </p>
       </section>
     );
   }
@@ -76,27 +86,29 @@ export function ProductsSection({
   return (
     <section class="card products" aria-labelledby="products-title" data-testid="products">
       <div class="section-head">
-        <h2 id="products-title">상품 연동</h2>
+        <h2 id="products-title">{t('상품 연동', 'Product link')}</h2>
         <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} idPrefix="products" />
       </div>
       <p class="section-lead">
-        스마트스토어 상품을 식스샵 프로로 가져오거나, 식스샵 프로 상품을 스마트스토어로 내보냅니다. 재고를
-        포함한 상품 정보는 실시간으로 맞춰지지 않으니, 바꾼 뒤에는 다시 가져오거나 내보내 주세요.
+        {t(
+          '스마트스토어 상품을 식스샵 프로로 가져오거나, 식스샵 프로 상품을 스마트스토어로 내보냅니다. 재고를 포함한 상품 정보는 실시간으로 맞춰지지 않으니, 바꾼 뒤에는 다시 가져오거나 내보내 주세요.',
+          'Import SmartStore products into Sixshop Pro, or export Sixshop Pro products to SmartStore. Product details, stock included, are not kept in step in real time: import or export again after changing them.',
+        )}
       </p>
-      <div class="tabs" role="tablist" aria-label="상품 연동">
-        {TABS.map((t) => (
+      <div class="tabs" role="tablist" aria-label={t('상품 연동', 'Product link')}>
+        {tabs().map((it) => (
           <button
-            key={t.id}
+            key={it.id}
             type="button"
             role="tab"
-            id={`products-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`products-panel-${t.id}`}
-            class={`tab${tab === t.id ? ' tab--active' : ''}`}
-            onClick={() => setTab(t.id)}
+            id={`products-tab-${it.id}`}
+            aria-selected={tab === it.id}
+            aria-controls={`products-panel-${it.id}`}
+            class={`tab${tab === it.id ? ' tab--active' : ''}`}
+            onClick={() => setTab(it.id)}
           >
-            {t.label}
-            {t.id === 'jobs' && active > 0 && <span class="tab__count">{active}</span>}
+            {it.label}
+            {it.id === 'jobs' && active > 0 && <span class="tab__count">{active}</span>}
           </button>
         ))}
       </div>

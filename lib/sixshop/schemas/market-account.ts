@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { perLocale, t } from '../../i18n';
+import { localeTable } from '../../smartstore/locale-table';
 import { CountSchema, DateTimeSchema, IdSchema, listOf } from './common';
 
 export const MARKETS = ['SMARTSTORE'] as const;
@@ -10,36 +12,49 @@ export const LINK_MODES = ['AGENCY', 'OWN_APP'] as const;
 export const LinkModeSchema = z.enum(LINK_MODES);
 export type LinkMode = z.infer<typeof LinkModeSchema>;
 
-export const LINK_MODE_LABELS: Record<LinkMode, string> = {
-  AGENCY: 'API 대행사로 연동',
-  OWN_APP: '내 애플리케이션으로 연동',
-};
+const linkModeLabels = perLocale(
+  (): Record<LinkMode, string> => ({
+    AGENCY: t('API 대행사로 연동', 'Link through the API agency'),
+    OWN_APP: t('내 애플리케이션으로 연동', 'Link with my own application'),
+  }),
+);
+export const LINK_MODE_LABELS = localeTable(LINK_MODES, (k) => linkModeLabels()[k]);
+
+const aliasRequired = () => t('계정 별칭을 입력해 주세요.', 'Enter an account alias.');
 
 /** 계정 별칭: a name used only inside the shop; may change after linking. */
 export const AliasSchema = z
-  .string({ error: '계정 별칭을 입력해 주세요.' })
+  .string({ error: aliasRequired })
   .trim()
-  .min(1, '계정 별칭을 입력해 주세요.')
-  .max(30, '계정 별칭은 30자 이내로 입력해 주세요.');
+  .min(1, { error: aliasRequired })
+  .max(30, {
+    error: () => t('계정 별칭은 30자 이내로 입력해 주세요.', 'Keep the account alias within 30 characters.'),
+  });
 
 /** 스마트스토어 계정 ID: the slug after `smartstore.naver.com/`; fixed after linking. */
 export const StoreSlugSchema = z
-  .string({ error: '스마트스토어 계정 ID를 입력해 주세요.' })
+  .string({ error: () => t('스마트스토어 계정 ID를 입력해 주세요.', 'Enter the SmartStore account ID.') })
   .trim()
   .toLowerCase()
-  .regex(
-    /^[a-z0-9][a-z0-9_-]{1,49}$/,
-    '스마트스토어 계정 ID는 smartstore.naver.com/ 뒤에 붙는 영문, 숫자, -, _ 로 된 값입니다. 스토어 설정 > 기본 정보 관리에서 확인해 주세요.',
-  );
+  .regex(/^[a-z0-9][a-z0-9_-]{1,49}$/, {
+    error: () =>
+      t(
+        '스마트스토어 계정 ID는 smartstore.naver.com/ 뒤에 붙는 영문, 숫자, -, _ 로 된 값입니다. 스토어 설정 > 기본 정보 관리에서 확인해 주세요.',
+        'The SmartStore account ID is the part after smartstore.naver.com/ (letters, digits, - and _). Find it in Store settings > Basic info.',
+      ),
+  });
 
 /** API 연동용 판매자 ID: shown under 스토어 설정 > API 정보; fixed after linking. */
 export const ApiSellerIdSchema = z
-  .string({ error: 'API 연동용 판매자 ID를 입력해 주세요.' })
+  .string({ error: () => t('API 연동용 판매자 ID를 입력해 주세요.', 'Enter the API seller ID.') })
   .trim()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$/,
-    'API 연동용 판매자 ID를 스마트스토어센터 > 스토어 관리 > 스토어 설정 > API 정보에서 그대로 복사해 입력해 주세요.',
-  );
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$/, {
+    error: () =>
+      t(
+        'API 연동용 판매자 ID를 스마트스토어센터 > 스토어 관리 > 스토어 설정 > API 정보에서 그대로 복사해 입력해 주세요.',
+        'Copy the API seller ID exactly from SmartStore Center > Store management > Store settings > API info.',
+      ),
+  });
 
 export const MarketAccountSchema = z.object({
   id: IdSchema,
@@ -65,14 +80,28 @@ export const MarketAccountCreateSchema = z.object({
 export type MarketAccountCreate = z.input<typeof MarketAccountCreateSchema>;
 
 /** What cannot change after linking, and what to tell a caller who tries. */
-export const FIXED_AFTER_LINKING: Record<string, string> = {
-  storeSlug:
-    '스마트스토어 계정 ID는 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
-  apiSellerId:
-    'API 연동용 판매자 ID는 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
-  market: '마켓은 연동 후 변경할 수 없습니다.',
-  linkMode: '연동 방식은 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
-};
+const FIXED_FIELDS = ['storeSlug', 'apiSellerId', 'market', 'linkMode'] as const;
+const fixedMessages = perLocale(
+  (): Record<(typeof FIXED_FIELDS)[number], string> => ({
+    storeSlug: t(
+      '스마트스토어 계정 ID는 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
+      'The SmartStore account ID cannot change after linking. To change it, unlink and link again.',
+    ),
+    apiSellerId: t(
+      'API 연동용 판매자 ID는 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
+      'The API seller ID cannot change after linking. To change it, unlink and link again.',
+    ),
+    market: t('마켓은 연동 후 변경할 수 없습니다.', 'The market cannot change after linking.'),
+    linkMode: t(
+      '연동 방식은 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
+      'The link method cannot change after linking. To change it, unlink and link again.',
+    ),
+  }),
+);
+export const FIXED_AFTER_LINKING: Readonly<Record<string, string>> = localeTable(
+  FIXED_FIELDS,
+  (k) => fixedMessages()[k],
+);
 
 /** `PATCH /api/v1/market-accounts/:id`: only the alias changes. */
 export const MarketAccountUpdateSchema = z.looseObject({ alias: AliasSchema }).transform((value, ctx) => {
@@ -81,7 +110,12 @@ export const MarketAccountUpdateSchema = z.looseObject({ alias: AliasSchema }).t
     ctx.addIssue({
       code: 'custom',
       path: [key],
-      message: FIXED_AFTER_LINKING[key] ?? '변경할 수 없는 항목입니다. 계정 별칭만 변경할 수 있습니다.',
+      message:
+        FIXED_AFTER_LINKING[key] ??
+        t(
+          '변경할 수 없는 항목입니다. 계정 별칭만 변경할 수 있습니다.',
+          'This field cannot be changed. Only the account alias can be changed.',
+        ),
     });
   }
   return { alias: value.alias };

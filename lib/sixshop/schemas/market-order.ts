@@ -1,52 +1,18 @@
 import { z } from 'zod';
+import { t } from '../../i18n';
+import { MARKET_ORDER_STATUSES, type MarketOrderStatus } from '../../orders/market-status';
 import { SHOP_LIMITS } from '../limits';
 import { CountSchema, DateTimeSchema, pageOf, pageQuery } from './common';
 
-/** The shop's status of a SmartStore order item, in the order the seller meets them. */
-export const MARKET_ORDER_STATUSES = [
-  'PAYMENT_CONFIRMING',
-  'PREPARING',
-  'SHIPPING',
-  'DELIVERED',
-  'PURCHASE_DECIDED',
-  'CANCEL_REQUESTED',
-  'CANCELED',
-  'RETURN_REQUESTED',
-  'RETURNED',
-  'EXCHANGE_REQUESTED',
-  'EXCHANGED',
-] as const;
+export {
+  MARKET_ORDER_STATUS_LABELS,
+  MARKET_ORDER_STATUS_LABELS_EN,
+  MARKET_ORDER_STATUSES,
+  type MarketOrderStatus,
+  marketOrderStatusLabel,
+} from '../../orders/market-status';
+
 export const MarketOrderStatusSchema = z.enum(MARKET_ORDER_STATUSES);
-export type MarketOrderStatus = z.infer<typeof MarketOrderStatusSchema>;
-
-/** The labels of the Sixshop Pro admin (주문 관리). */
-export const MARKET_ORDER_STATUS_LABELS: Record<MarketOrderStatus, string> = {
-  PAYMENT_CONFIRMING: '주문 확인 중',
-  PREPARING: '배송 준비 중',
-  SHIPPING: '배송 중',
-  DELIVERED: '배송 완료',
-  PURCHASE_DECIDED: '구매 확정',
-  CANCEL_REQUESTED: '취소 요청 중',
-  CANCELED: '취소 완료',
-  RETURN_REQUESTED: '반품 요청 중',
-  RETURNED: '반품 완료',
-  EXCHANGE_REQUESTED: '교환 요청 중',
-  EXCHANGED: '교환 완료',
-};
-
-export const MARKET_ORDER_STATUS_LABELS_EN: Record<MarketOrderStatus, string> = {
-  PAYMENT_CONFIRMING: 'Confirming order',
-  PREPARING: 'Preparing shipment',
-  SHIPPING: 'Shipping',
-  DELIVERED: 'Delivered',
-  PURCHASE_DECIDED: 'Purchase confirmed',
-  CANCEL_REQUESTED: 'Cancellation requested',
-  CANCELED: 'Canceled',
-  RETURN_REQUESTED: 'Return requested',
-  RETURNED: 'Returned',
-  EXCHANGE_REQUESTED: 'Exchange requested',
-  EXCHANGED: 'Exchanged',
-};
 
 /** One SmartStore product order (주문 품목) as the shop keeps it, keyed by `productOrderId`. */
 export const MarketOrderSchema = z.object({
@@ -80,7 +46,13 @@ export const MarketOrderUpsertSchema = z.object({
   orders: z
     .array(MarketOrderSchema)
     .min(1)
-    .max(SHOP_LIMITS.ordersPerUpsert, `한 번에 ${SHOP_LIMITS.ordersPerUpsert}건까지 보낼 수 있습니다.`)
+    .max(SHOP_LIMITS.ordersPerUpsert, {
+      error: () =>
+        t(
+          `한 번에 ${SHOP_LIMITS.ordersPerUpsert}건까지 보낼 수 있습니다.`,
+          `Up to ${SHOP_LIMITS.ordersPerUpsert} orders can be sent at once.`,
+        ),
+    })
     .superRefine((orders, ctx) => {
       const seen = new Set<string>();
       orders.forEach((o, i) => {
@@ -88,7 +60,10 @@ export const MarketOrderUpsertSchema = z.object({
           ctx.addIssue({
             code: 'custom',
             path: [i, 'productOrderId'],
-            message: '같은 상품 주문 번호가 두 번 들어 있습니다.',
+            message: t(
+              '같은 상품 주문 번호가 두 번 들어 있습니다.',
+              'The same product order number appears twice.',
+            ),
           });
         }
         seen.add(o.productOrderId);

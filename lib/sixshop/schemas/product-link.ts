@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { perLocale, t } from '../../i18n';
+import { localeTable } from '../../smartstore/locale-table';
 import { DateTimeSchema, IdSchema, listOf } from './common';
 
 /** Which way the last sync went: SmartStore → shop (IMPORT) or shop → SmartStore (EXPORT). */
@@ -6,10 +8,13 @@ export const LINK_DIRECTIONS = ['IMPORT', 'EXPORT'] as const;
 export const LinkDirectionSchema = z.enum(LINK_DIRECTIONS);
 export type LinkDirection = z.infer<typeof LinkDirectionSchema>;
 
-export const LINK_DIRECTION_LABELS: Record<LinkDirection, string> = {
-  IMPORT: '가져오기',
-  EXPORT: '내보내기',
-};
+const linkDirectionLabels = perLocale(
+  (): Record<LinkDirection, string> => ({
+    IMPORT: t('가져오기', 'Import'),
+    EXPORT: t('내보내기', 'Export'),
+  }),
+);
+export const LINK_DIRECTION_LABELS = localeTable(LINK_DIRECTIONS, (k) => linkDirectionLabels()[k]);
 
 const ProductNoSchema = z.int().positive();
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { perLocale, t } from '../../i18n';
 import { LIMITS } from '../../smartstore/limits';
+import { localeTable } from '../../smartstore/locale-table';
 import { SHOP_LIMITS } from '../limits';
 import { DateTimeSchema, IdSchema, pageOf, pageQuery } from './common';
 
@@ -7,23 +9,51 @@ export const SHOP_PRODUCT_STATUSES = ['ON_SALE', 'HIDDEN', 'SOLD_OUT'] as const;
 export const ShopProductStatusSchema = z.enum(SHOP_PRODUCT_STATUSES);
 export type ShopProductStatus = z.infer<typeof ShopProductStatusSchema>;
 
-export const SHOP_PRODUCT_STATUS_LABELS: Record<ShopProductStatus, string> = {
-  ON_SALE: '판매 중',
-  HIDDEN: '숨김',
-  SOLD_OUT: '품절',
-};
+const shopProductStatusLabels = perLocale(
+  (): Record<ShopProductStatus, string> => ({
+    ON_SALE: t('판매 중', 'On sale'),
+    HIDDEN: t('숨김', 'Hidden'),
+    SOLD_OUT: t('품절', 'Sold out'),
+  }),
+);
+export const SHOP_PRODUCT_STATUS_LABELS = localeTable(
+  SHOP_PRODUCT_STATUSES,
+  (k) => shopProductStatusLabels()[k],
+);
 
-const PriceSchema = z.int('가격은 원 단위 정수로 입력해 주세요.').min(0).max(LIMITS.maxSalePrice);
-const StockSchema = z.int('재고는 정수로 입력해 주세요.').min(0).max(LIMITS.maxStockQuantity);
+const PriceSchema = z
+  .int({
+    error: () => t('가격은 원 단위 정수로 입력해 주세요.', 'Enter the price as a whole number of won.'),
+  })
+  .min(0)
+  .max(LIMITS.maxSalePrice);
+const StockSchema = z
+  .int({ error: () => t('재고는 정수로 입력해 주세요.', 'Enter the stock as a whole number.') })
+  .min(0)
+  .max(LIMITS.maxStockQuantity);
 const AddPriceSchema = z
-  .int('옵션 추가 금액은 원 단위 정수로 입력해 주세요.')
+  .int({
+    error: () =>
+      t(
+        '옵션 추가 금액은 원 단위 정수로 입력해 주세요.',
+        'Enter the option surcharge as a whole number of won.',
+      ),
+  })
   .min(-LIMITS.maxSalePrice)
   .max(LIMITS.maxSalePrice);
 const SellerCodeSchema = z.string().trim().min(1).max(50);
-const OptionNameSchema = z.string().trim().min(1, '옵션값을 입력해 주세요.').max(25);
+const OptionNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: () => t('옵션값을 입력해 주세요.', 'Enter an option value.') })
+  .max(25);
 const ImageUrlSchema = z.url({
   protocol: /^https?$/,
-  error: '이미지 주소는 http(s)로 시작하는 전체 주소여야 합니다.',
+  error: () =>
+    t(
+      '이미지 주소는 http(s)로 시작하는 전체 주소여야 합니다.',
+      'Image addresses must be full addresses starting with http(s).',
+    ),
 });
 
 const combinationFields = {
@@ -50,14 +80,21 @@ function checkOptions(options: OptionsShape, ctx: z.RefinementCtx): void {
   const seenNames = new Set<string>();
   const seenIds = new Set<string>();
   if (new Set(options.groupNames).size !== options.groupNames.length) {
-    ctx.addIssue({ code: 'custom', path: ['groupNames'], message: '옵션명이 중복되었습니다.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['groupNames'],
+      message: t('옵션명이 중복되었습니다.', 'Option names are duplicated.'),
+    });
   }
   options.combinations.forEach((c, i) => {
     if (c.names.length !== options.groupNames.length) {
       ctx.addIssue({
         code: 'custom',
         path: ['combinations', i, 'names'],
-        message: `옵션값은 옵션명 수(${options.groupNames.length}개)만큼 입력해 주세요.`,
+        message: t(
+          `옵션값은 옵션명 수(${options.groupNames.length}개)만큼 입력해 주세요.`,
+          `Enter one option value per option name (${options.groupNames.length}).`,
+        ),
       });
     }
     const key = c.names.join('\u0000');
@@ -65,7 +102,7 @@ function checkOptions(options: OptionsShape, ctx: z.RefinementCtx): void {
       ctx.addIssue({
         code: 'custom',
         path: ['combinations', i, 'names'],
-        message: '같은 옵션 조합이 이미 있습니다.',
+        message: t('같은 옵션 조합이 이미 있습니다.', 'The same option combination already exists.'),
       });
     }
     seenNames.add(key);
@@ -74,7 +111,7 @@ function checkOptions(options: OptionsShape, ctx: z.RefinementCtx): void {
         ctx.addIssue({
           code: 'custom',
           path: ['combinations', i, 'id'],
-          message: '옵션 조합 ID가 중복되었습니다.',
+          message: t('옵션 조합 ID가 중복되었습니다.', 'Option combination IDs are duplicated.'),
         });
       }
       seenIds.add(c.id);
@@ -82,8 +119,19 @@ function checkOptions(options: OptionsShape, ctx: z.RefinementCtx): void {
   });
 }
 
-const GroupNamesSchema = z.array(z.string().trim().min(1, '옵션명을 입력해 주세요.').max(25)).min(1).max(3);
-const MIN_COMBINATIONS = '옵션 조합을 하나 이상 입력해 주세요.';
+const GroupNamesSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, { error: () => t('옵션명을 입력해 주세요.', 'Enter an option name.') })
+      .max(25),
+  )
+  .min(1)
+  .max(3);
+const MIN_COMBINATIONS = {
+  error: () => t('옵션 조합을 하나 이상 입력해 주세요.', 'Enter at least one option combination.'),
+};
 
 /** Combination options: 1 to 3 option names, one combination per set of values. */
 export const ProductOptionsSchema = z
@@ -100,8 +148,10 @@ export const ProductOptionsInputSchema = z
   })
   .superRefine(checkOptions);
 
+const nameRequired = () => t('상품명을 입력해 주세요.', 'Enter a product name.');
+
 const productFields = {
-  name: z.string({ error: '상품명을 입력해 주세요.' }).trim().min(1, '상품명을 입력해 주세요.').max(100),
+  name: z.string({ error: nameRequired }).trim().min(1, { error: nameRequired }).max(100),
   price: PriceSchema,
   stock: StockSchema,
   sellerCode: SellerCodeSchema.optional(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { perLocale, t } from '../../i18n';
 import { courierByCode, type ORIGIN_AREA_CODES } from '../../smartstore/enums';
+import { localeTable } from '../../smartstore/locale-table';
 import { DateTimeSchema, IdSchema, listOf } from './common';
 
 /**
@@ -8,10 +10,13 @@ import { DateTimeSchema, IdSchema, listOf } from './common';
  */
 
 export const DELIVERY_TYPES = ['DELIVERY', 'DIRECT'] as const;
-export const DELIVERY_TYPE_LABELS: Record<(typeof DELIVERY_TYPES)[number], string> = {
-  DELIVERY: '택배, 소포, 등기',
-  DIRECT: '직접 배송(화물 배달)',
-};
+const deliveryTypeLabels = perLocale(
+  (): Record<(typeof DELIVERY_TYPES)[number], string> => ({
+    DELIVERY: t('택배, 소포, 등기', 'Parcel, package, registered mail'),
+    DIRECT: t('직접 배송(화물 배달)', 'Direct delivery (freight)'),
+  }),
+);
+export const DELIVERY_TYPE_LABELS = localeTable(DELIVERY_TYPES, (k) => deliveryTypeLabels()[k]);
 
 export const DELIVERY_ATTRIBUTE_TYPES = [
   'NORMAL',
@@ -27,42 +32,60 @@ export const DELIVERY_ATTRIBUTE_TYPES = [
   'PICKUP',
   'QUICK',
 ] as const;
-export const DELIVERY_ATTRIBUTE_TYPE_LABELS: Record<(typeof DELIVERY_ATTRIBUTE_TYPES)[number], string> = {
-  NORMAL: '일반 배송',
-  TODAY: '오늘출발',
-  OPTION_TODAY: '옵션별 오늘출발',
-  HOPE: '희망일배송',
-  TODAY_ARRIVAL: '당일배송',
-  DAWN_ARRIVAL: '새벽배송',
-  PRE_ORDER: '예약구매',
-  ARRIVAL_GUARANTEE: '도착보장',
-  SELLER_GUARANTEE: '판매자 도착보장',
-  HOPE_SELLER_GUARANTEE: '희망일 판매자 도착보장',
-  PICKUP: '픽업',
-  QUICK: '퀵서비스',
-};
+const deliveryAttributeTypeLabels = perLocale(
+  (): Record<(typeof DELIVERY_ATTRIBUTE_TYPES)[number], string> => ({
+    NORMAL: t('일반 배송', 'Standard delivery'),
+    TODAY: t('오늘출발', 'Ships today'),
+    OPTION_TODAY: t('옵션별 오늘출발', 'Ships today (per option)'),
+    HOPE: t('희망일배송', 'Delivery on a chosen date'),
+    TODAY_ARRIVAL: t('당일배송', 'Same-day delivery'),
+    DAWN_ARRIVAL: t('새벽배송', 'Early-morning delivery'),
+    PRE_ORDER: t('예약구매', 'Pre-order'),
+    ARRIVAL_GUARANTEE: t('도착보장', 'Guaranteed arrival'),
+    SELLER_GUARANTEE: t('판매자 도착보장', 'Seller-guaranteed arrival'),
+    HOPE_SELLER_GUARANTEE: t('희망일 판매자 도착보장', 'Seller-guaranteed arrival on a chosen date'),
+    PICKUP: t('픽업', 'Pickup'),
+    QUICK: t('퀵서비스', 'Quick courier'),
+  }),
+);
+export const DELIVERY_ATTRIBUTE_TYPE_LABELS = localeTable(
+  DELIVERY_ATTRIBUTE_TYPES,
+  (k) => deliveryAttributeTypeLabels()[k],
+);
 
 /** The fee models a preset carries (수량별/구간별 are set in SmartStore's seller center). */
 export const DELIVERY_FEE_TYPES = ['FREE', 'CONDITIONAL_FREE', 'PAID'] as const;
-export const DELIVERY_FEE_TYPE_LABELS: Record<(typeof DELIVERY_FEE_TYPES)[number], string> = {
-  FREE: '무료',
-  CONDITIONAL_FREE: '조건부 무료',
-  PAID: '유료',
-};
+const deliveryFeeTypeLabels = perLocale(
+  (): Record<(typeof DELIVERY_FEE_TYPES)[number], string> => ({
+    FREE: t('무료', 'Free'),
+    CONDITIONAL_FREE: t('조건부 무료', 'Conditionally free'),
+    PAID: t('유료', 'Paid'),
+  }),
+);
+export const DELIVERY_FEE_TYPE_LABELS = localeTable(DELIVERY_FEE_TYPES, (k) => deliveryFeeTypeLabels()[k]);
 
 export const DELIVERY_FEE_PAY_TYPES = ['COLLECT', 'PREPAID', 'COLLECT_OR_PREPAID'] as const;
-export const DELIVERY_FEE_PAY_TYPE_LABELS: Record<(typeof DELIVERY_FEE_PAY_TYPES)[number], string> = {
-  COLLECT: '착불',
-  PREPAID: '선결제',
-  COLLECT_OR_PREPAID: '착불 또는 선결제',
-};
+const deliveryFeePayTypeLabels = perLocale(
+  (): Record<(typeof DELIVERY_FEE_PAY_TYPES)[number], string> => ({
+    COLLECT: t('착불', 'Pay on delivery'),
+    PREPAID: t('선결제', 'Prepaid'),
+    COLLECT_OR_PREPAID: t('착불 또는 선결제', 'Pay on delivery or prepaid'),
+  }),
+);
+export const DELIVERY_FEE_PAY_TYPE_LABELS = localeTable(
+  DELIVERY_FEE_PAY_TYPES,
+  (k) => deliveryFeePayTypeLabels()[k],
+);
 
 export const TAX_TYPES = ['TAX', 'DUTYFREE', 'SMALL'] as const;
-export const TAX_TYPE_LABELS: Record<(typeof TAX_TYPES)[number], string> = {
-  TAX: '과세',
-  DUTYFREE: '면세',
-  SMALL: '영세',
-};
+const taxTypeLabels = perLocale(
+  (): Record<(typeof TAX_TYPES)[number], string> => ({
+    TAX: t('과세', 'Taxable'),
+    DUTYFREE: t('면세', 'Tax-free'),
+    SMALL: t('영세', 'Zero-rated'),
+  }),
+);
+export const TAX_TYPE_LABELS = localeTable(TAX_TYPES, (k) => taxTypeLabels()[k]);
 
 export const ORIGIN_CODES = [
   '00',
@@ -74,10 +97,13 @@ export const ORIGIN_CODES = [
 ] as const satisfies readonly (keyof typeof ORIGIN_AREA_CODES)[];
 
 export const DISPLAY_STATUSES = ['ON', 'SUSPENSION'] as const;
-export const DISPLAY_STATUS_LABELS: Record<(typeof DISPLAY_STATUSES)[number], string> = {
-  ON: '전시 중',
-  SUSPENSION: '전시 중지',
-};
+const displayStatusLabels = perLocale(
+  (): Record<(typeof DISPLAY_STATUSES)[number], string> => ({
+    ON: t('전시 중', 'Displayed'),
+    SUSPENSION: t('전시 중지', 'Display suspended'),
+  }),
+);
+export const DISPLAY_STATUS_LABELS = localeTable(DISPLAY_STATUSES, (k) => displayStatusLabels()[k]);
 
 /** `productInfoProvidedNoticeType` values (reference §4.3). */
 export const NOTICE_TYPES = [
@@ -120,10 +146,20 @@ export const NOTICE_TYPES = [
 ] as const;
 
 const FeeSchema = z
-  .int('금액은 원 단위 정수로 입력해 주세요.')
-  .min(0, '금액은 0원 이상이어야 합니다.')
+  .int({
+    error: () => t('금액은 원 단위 정수로 입력해 주세요.', 'Enter the amount as a whole number of won.'),
+  })
+  .min(0, { error: () => t('금액은 0원 이상이어야 합니다.', 'The amount must be KRW 0 or more.') })
   .max(1_000_000);
-const AddressBookIdSchema = z.int('주소록 번호를 스마트스토어에서 다시 불러와 주세요.').positive();
+const AddressBookIdSchema = z
+  .int({
+    error: () =>
+      t(
+        '주소록 번호를 스마트스토어에서 다시 불러와 주세요.',
+        'Load the address book number from SmartStore again.',
+      ),
+  })
+  .positive();
 
 export const PresetDeliverySchema = z
   .object({
@@ -147,23 +183,37 @@ export const PresetDeliverySchema = z
   .superRefine((d, ctx) => {
     if (d.deliveryType === 'DELIVERY') {
       if (!d.deliveryCompany) {
-        ctx.addIssue({ code: 'custom', path: ['deliveryCompany'], message: '택배사를 선택해 주세요.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deliveryCompany'],
+          message: t('택배사를 선택해 주세요.', 'Choose a carrier.'),
+        });
       } else if (!courierByCode(d.deliveryCompany)) {
         ctx.addIssue({
           code: 'custom',
           path: ['deliveryCompany'],
-          message: '알 수 없는 택배사입니다. 목록에서 택배사를 다시 선택해 주세요.',
+          message: t(
+            '알 수 없는 택배사입니다. 목록에서 택배사를 다시 선택해 주세요.',
+            'Unknown carrier. Choose the carrier again from the list.',
+          ),
         });
       }
     }
     if (d.deliveryFeeType !== 'FREE' && d.baseFee <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['baseFee'], message: '기본 배송비를 입력해 주세요.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baseFee'],
+        message: t('기본 배송비를 입력해 주세요.', 'Enter the base shipping fee.'),
+      });
     }
     if (d.deliveryFeeType === 'CONDITIONAL_FREE' && !d.freeConditionalAmount) {
       ctx.addIssue({
         code: 'custom',
         path: ['freeConditionalAmount'],
-        message: '조건부 무료 배송의 무료 기준 금액을 입력해 주세요.',
+        message: t(
+          '조건부 무료 배송의 무료 기준 금액을 입력해 주세요.',
+          'Enter the order amount from which conditionally free shipping is free.',
+        ),
       });
     }
   });
@@ -182,8 +232,18 @@ export const PresetAfterServiceSchema = z.object({
   phone: z
     .string()
     .trim()
-    .regex(/^[0-9+][0-9-]{6,19}$/, 'A/S 전화번호를 숫자와 - 로 입력해 주세요. 예: 02-1234-5678'),
-  guide: z.string().trim().min(1, 'A/S 안내를 입력해 주세요.').max(1000),
+    .regex(/^[0-9+][0-9-]{6,19}$/, {
+      error: () =>
+        t(
+          'A/S 전화번호를 숫자와 - 로 입력해 주세요. 예: 02-1234-5678',
+          'Enter the A/S phone number with digits and -, e.g. 02-1234-5678',
+        ),
+    }),
+  guide: z
+    .string()
+    .trim()
+    .min(1, { error: () => t('A/S 안내를 입력해 주세요.', 'Enter the A/S guide.') })
+    .max(1000),
 });
 
 export const PresetOriginSchema = z
@@ -194,10 +254,18 @@ export const PresetOriginSchema = z
   })
   .superRefine((o, ctx) => {
     if (o.code === '02' && !o.importer) {
-      ctx.addIssue({ code: 'custom', path: ['importer'], message: '수입산은 수입사를 입력해 주세요.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['importer'],
+        message: t('수입산은 수입사를 입력해 주세요.', 'Enter the importer for imported goods.'),
+      });
     }
     if (o.code === '04' && !o.content) {
-      ctx.addIssue({ code: 'custom', path: ['content'], message: '원산지를 직접 입력해 주세요.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['content'],
+        message: t('원산지를 직접 입력해 주세요.', 'Enter the origin.'),
+      });
     }
   });
 
@@ -211,7 +279,9 @@ export const PresetFieldsSchema = z.object({
   leafCategoryId: z
     .string()
     .trim()
-    .regex(/^\d{1,20}$/, '스마트스토어 카테고리를 선택해 주세요.'),
+    .regex(/^\d{1,20}$/, {
+      error: () => t('스마트스토어 카테고리를 선택해 주세요.', 'Choose a SmartStore category.'),
+    }),
   delivery: PresetDeliverySchema,
   claim: PresetClaimSchema,
   afterService: PresetAfterServiceSchema,
@@ -224,11 +294,14 @@ export const PresetFieldsSchema = z.object({
 });
 export type PresetFields = z.infer<typeof PresetFieldsSchema>;
 
+const presetNameRequired = () => t('프리셋 이름을 입력해 주세요.', 'Enter a preset name.');
 const PresetNameSchema = z
-  .string({ error: '프리셋 이름을 입력해 주세요.' })
+  .string({ error: presetNameRequired })
   .trim()
-  .min(1, '프리셋 이름을 입력해 주세요.')
-  .max(50, '프리셋 이름은 50자 이내로 입력해 주세요.');
+  .min(1, { error: presetNameRequired })
+  .max(50, {
+    error: () => t('프리셋 이름은 50자 이내로 입력해 주세요.', 'Keep the preset name within 50 characters.'),
+  });
 
 export const SalesPresetSchema = z.object({
   id: IdSchema,

@@ -12,6 +12,7 @@ describe('every screen in English too', () => {
     const source = [
       "const a = t('발주 확인', 'Confirm');",
       "const b = '발주 확인';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text holding a template literal
       'const c = `${n}건`;',
       'const d = <b>배송 처리</b>;',
       "type E = '주문';",

@@ -80,6 +80,7 @@ export function findUntranslated(root: string): Untranslated[] {
 if (process.argv[1]?.endsWith('untranslated.ts')) {
   const left = findUntranslated(process.cwd());
   const filter = process.argv[2];
-  for (const u of left) if (!filter || u.file.startsWith(filter)) console.log(`${u.file}:${u.line}  ${u.text}`);
+  for (const u of left)
+    if (!filter || u.file.startsWith(filter)) console.log(`${u.file}:${u.line}  ${u.text}`);
   console.log(`${left.length} untranslated`);
 }
