@@ -1,7 +1,9 @@
 // Gzipped size of every entry of the built extension (`.output/chrome-mv3` unless a folder is given): the entry's
 // script plus every chunk it imports statically; CSS is shown beside it and not counted in the budget.
 // Prints the table; exits 1 when an entry is over its budget, 2 when there is no build.
-//   node scripts/check-size.mjs [dir] [--json] [--sources]
+//   node scripts/check-size.mjs [dir] [--json] [--sources] [--ci]
+// --ci (what CI runs): an entry still over its budget fails only when it grew past its ceiling (CEILINGS), the
+// size it had when the ceiling was set; every other entry must be within budget. Ceilings only ever go down.
 // --sources: what each entry is made of (per package and per lib/ folder), from a build with source maps
 // (`SIZE_SOURCEMAP=1 npx wxt build`): for each group, the gzip bytes the entry would lose without its code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,9 +13,17 @@ import { gzipSync } from 'node:zlib';
 /** Budgets in kB (1 kB = 1000 bytes) of gzip -9, JavaScript only. Other extension pages are reported only. */
 export const BUDGETS = { content: 15, background: 70, popup: 60, options: 60 };
 
+/**
+ * Entries not yet within budget, held at no more than their current size so they can only shrink (kB gzip).
+ * The background carries Dexie (30 kB) and zod (26 kB); the order overlay carries Preact and its dialogs.
+ * README "Performance" says what brings each under budget.
+ */
+export const CEILINGS = { background: 127, 'content:orders': 24.5 };
+
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const bySource = args.includes('--sources');
+const ci = args.includes('--ci');
 const dir = args.find((a) => !a.startsWith('--')) ?? `${process.env.WXT_OUT_DIR ?? '.output'}/chrome-mv3`;
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -236,8 +246,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (bySource) for (const e of entries) console.log(`\n${compositionTable(e)}`);
   }
   const over = entries.filter((e) => !e.ok);
-  if (over.length) {
-    if (!asJson) console.error(`\nOver budget: ${over.map((e) => e.name).join(', ')}`);
-    process.exit(1);
+  if (over.length && !asJson) console.error(`\nOver budget: ${over.map((e) => e.name).join(', ')}`);
+  const failing = ci ? over.filter((e) => !(kb(e.jsGzip) <= (CEILINGS[e.name] ?? -1))) : over;
+  if (ci && !asJson) {
+    for (const e of over.filter((o) => !failing.includes(o)))
+      console.error(`  ${e.name}: ${kb(e.jsGzip).toFixed(1)} kB, within its ceiling of ${CEILINGS[e.name]} kB`);
+    if (failing.length) console.error(`Over budget and ceiling: ${failing.map((e) => e.name).join(', ')}`);
   }
+  if (failing.length) process.exit(1);
 }

@@ -1,5 +1,4 @@
 import { plural, t } from '../../lib/i18n';
-import type { ActionKind } from '../../lib/orders/outbox-types';
 import type { AccountSummary } from '../../lib/orders/queries';
 import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
 import { formatNumber } from '../ui/count';
@@ -11,16 +10,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export function actionKindLabel(kind: ActionKind): string {
-  switch (kind) {
-    case 'confirm':
-      return t('발주 확인', 'Confirm order');
-    case 'dispatch':
-      return t('배송 처리', 'Dispatch');
-    case 'cancel':
-      return t('취소 처리', 'Cancel order');
-  }
-}
+/** 발주 확인 / 배송 처리 / 취소 처리, in the words the overlay's buttons use. */
+export { actionLabel as actionKindLabel } from '../../lib/overlay/labels';
 
 /** Visual family of a status badge (the label is always written out; colour only repeats it). */
 export type StatusTone = 'new' | 'prep' | 'ship' | 'done' | 'claim' | 'closed';

@@ -1,5 +1,12 @@
-import { t } from '../i18n';
-import type { RequestPayload, RequestType, ResponseMap } from '../messaging/protocol';
+import {
+  createRequester,
+  type Reply,
+  RequestError,
+  type RequestFailure,
+  type SendFn,
+} from '../messaging/request';
+
+export { RequestError as OverlayRequestError, type RequestFailure };
 
 /**
  * Requests from the order overlay to the background. The extension's pages use `lib/messaging/client.ts`, which
@@ -8,30 +15,6 @@ import type { RequestPayload, RequestType, ResponseMap } from '../messaging/prot
  * hand below. Nothing is lost: the background still validates every request with zod before acting, and the
  * reply only comes from this extension's own background.
  */
-
-/** What a failed request tells the overlay; `message` is safe to show. */
-export interface RequestFailure {
-  kind: string;
-  message: string;
-  fields?: Record<string, string> | undefined;
-  traceId?: string | undefined;
-}
-
-/** A request the background refused or failed. */
-export class OverlayRequestError extends Error implements RequestFailure {
-  readonly kind: string;
-  readonly fields: Record<string, string>;
-  readonly traceId: string | undefined;
-  constructor(payload: RequestFailure) {
-    super(payload.message);
-    this.name = 'RequestError';
-    this.kind = payload.kind;
-    this.fields = payload.fields ?? {};
-    this.traceId = payload.traceId;
-  }
-}
-
-type Reply = { ok: true; data: unknown } | { ok: false; error: RequestFailure };
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,36 +39,7 @@ export function isReply(v: unknown): v is Reply {
   return v.ok === false && isRequestFailure(v.error);
 }
 
-export type SendFn = (message: unknown) => Promise<unknown>;
-
 /** Typed requests to the background, for the order overlay. */
 export function createOverlayMessenger(send: SendFn) {
-  return async function request<T extends RequestType>(
-    type: T,
-    payload: RequestPayload<T>,
-  ): Promise<ResponseMap[T]> {
-    let raw: unknown;
-    try {
-      raw = await send({ type, payload });
-    } catch {
-      throw new OverlayRequestError({
-        kind: 'unavailable',
-        message: t(
-          '확장 프로그램과 연결할 수 없습니다. 페이지를 새로 고침해 주세요.',
-          'Cannot reach the extension. Please reload the page.',
-        ),
-      });
-    }
-    if (!isReply(raw)) {
-      throw new OverlayRequestError({
-        kind: 'bad-reply',
-        message: t(
-          '확장 프로그램의 응답을 읽을 수 없습니다. 페이지를 새로 고침해 주세요.',
-          "Cannot read the extension's reply. Please reload the page.",
-        ),
-      });
-    }
-    if (!raw.ok) throw new OverlayRequestError(raw.error);
-    return raw.data as ResponseMap[T];
-  };
+  return createRequester(send, (raw) => (isReply(raw) ? raw : undefined));
 }

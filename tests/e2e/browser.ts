@@ -49,9 +49,12 @@ export async function launchExtension(
   };
   const sw = await worker();
   const extensionId = new URL(sw.url()).host;
-  // The options page opens by itself on install; close it so tests start from a known state.
-  for (const p of context.pages())
-    if (p.url().startsWith(`chrome-extension://${extensionId}/options.html`)) await p.close();
+  // The options page opens by itself on install (a fresh profile); wait for it and close it so tests start
+  // from a known state and their own options tab is not taken over by it.
+  const isOptions = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+  for (let waited = 0; !opts.userDataDir && !context.pages().some(isOptions) && waited < 5_000; waited += 100)
+    await new Promise((r) => setTimeout(r, 100));
+  for (const p of context.pages()) if (isOptions(p)) await p.close();
   return {
     context,
     extensionId,
