@@ -35,10 +35,10 @@ export function AccountCard({
     { key: 'shipping', label: MARKET_ORDER_STATUS_LABELS.SHIPPING, value: c.SHIPPING },
     {
       key: 'delivered-today',
-      label: t('배송 완료 (오늘)', 'Delivered (today)'),
+      label: t('배송 완료 (오늘)', 'Delivered today'),
       value: account.deliveredToday,
     },
-    { key: 'claims', label: t('취소·반품·교환', 'Cancels·Returns·Exchanges'), value: openClaims(c) },
+    { key: 'claims', label: t('취소·반품·교환', 'Claims'), value: openClaims(c) },
   ];
   const headingId = `acct-${account.accountId}`;
   return (
