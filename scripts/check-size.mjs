@@ -250,7 +250,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const failing = ci ? over.filter((e) => !(kb(e.jsGzip) <= (CEILINGS[e.name] ?? -1))) : over;
   if (ci && !asJson) {
     for (const e of over.filter((o) => !failing.includes(o)))
-      console.error(`  ${e.name}: ${kb(e.jsGzip).toFixed(1)} kB, within its ceiling of ${CEILINGS[e.name]} kB`);
+      console.error(
+        `  ${e.name}: ${kb(e.jsGzip).toFixed(1)} kB, within its ceiling of ${CEILINGS[e.name]} kB`,
+      );
     if (failing.length) console.error(`Over budget and ceiling: ${failing.map((e) => e.name).join(', ')}`);
   }
   if (failing.length) process.exit(1);
