@@ -11,6 +11,7 @@
 import { type Locale, locale } from './locale';
 
 export { intlLocale, type Locale, locale, pickLocale, setLocale } from './locale';
+export { localeTable } from './table';
 
 export function t(ko: string, en: string): string {
   return locale() === 'en' ? en : ko;

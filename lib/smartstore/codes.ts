@@ -1,5 +1,4 @@
-import { perLocale, t } from '../i18n';
-import { localeTable } from './locale-table';
+import { localeTable, perLocale, t } from '../i18n';
 
 /**
  * Commerce API code lists (reference §3.9, §3.6, §3.7, §3.8, §3.10, §4.8) with the labels sellers see, in

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { perLocale, t } from '../../i18n';
-import { localeTable } from '../../smartstore/locale-table';
+import { localeTable, perLocale, t } from '../../i18n';
 import { CountSchema, DateTimeSchema, IdSchema, listOf } from './common';
 
 export const MARKETS = ['SMARTSTORE'] as const;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { perLocale, t } from '../../i18n';
-import { localeTable } from '../../smartstore/locale-table';
+import { localeTable, perLocale, t } from '../../i18n';
 import { DateTimeSchema, IdSchema, listOf } from './common';
 
 /** Which way the last sync went: SmartStore → shop (IMPORT) or shop → SmartStore (EXPORT). */

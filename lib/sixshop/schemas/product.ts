@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { perLocale, t } from '../../i18n';
+import { localeTable, perLocale, t } from '../../i18n';
 import { LIMITS } from '../../smartstore/limits';
-import { localeTable } from '../../smartstore/locale-table';
 import { SHOP_LIMITS } from '../limits';
 import { DateTimeSchema, IdSchema, pageOf, pageQuery } from './common';
 

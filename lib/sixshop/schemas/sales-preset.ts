@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { perLocale, t } from '../../i18n';
+import { localeTable, perLocale, t } from '../../i18n';
 import { courierByCode, type ORIGIN_AREA_CODES } from '../../smartstore/enums';
-import { localeTable } from '../../smartstore/locale-table';
 import { DateTimeSchema, IdSchema, listOf } from './common';
 
 /**
