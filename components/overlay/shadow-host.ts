@@ -1,7 +1,10 @@
 import type { SharedStyles } from './shared-styles';
 
-/** Events that never leave our shadow roots: the page's shortcuts and row click handlers do not see them. */
-const ISOLATED_EVENTS = [
+/**
+ * Events that never leave our shadow roots: the page's shortcuts and row click handlers do not see them. Both
+ * overlays use this list.
+ */
+export const ISOLATED_EVENTS = [
   'keydown',
   'keyup',
   'keypress',

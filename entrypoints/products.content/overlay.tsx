@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ISOLATED_EVENTS } from '../../components/overlay/shadow-host';
 import { t } from '../../lib/i18n';
 import { isTrustedEvent } from '../../lib/overlay/trusted';
 import { createPageMessenger } from '../../lib/products/page-client';
@@ -13,17 +14,6 @@ import { type ButtonView, ProductButton } from './ProductButton';
 const HOST_NAME = 'sixshop-link-product';
 const LOOKUP_BATCH = 200;
 const POLL_MS = 700;
-const ISOLATED_EVENTS = [
-  'keydown',
-  'keyup',
-  'keypress',
-  'click',
-  'dblclick',
-  'mousedown',
-  'mouseup',
-  'pointerdown',
-  'pointerup',
-];
 
 interface Mounted {
   ref: ProductRowRef;
