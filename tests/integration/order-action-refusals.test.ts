@@ -36,6 +36,13 @@ async function paid(w: OrdersWorld, items: number) {
   return order;
 }
 
+/** One paid item, collected and 발주 확인'd: ready for 배송 처리. */
+async function confirmedItem(w: OrdersWorld): Promise<string> {
+  const id = (await paid(w, 1)).productOrderIds[0]!;
+  await submitAction(w.deps, 'confirm', { requestId: rid(), accountId: w.accountId, productOrderIds: [id] });
+  return id;
+}
+
 async function makeDue(w: OrdersWorld, id: string) {
   await w.db.outbox.update(id, { nextAttemptAt: undefined });
 }
@@ -98,13 +105,7 @@ describe('an order action refused for good settles as failed', () => {
   it('배송 처리 from an IP the application does not allow: failed with the IP to register', async () => {
     world = await ordersWorld();
     const w = world;
-    const order = await paid(w, 1);
-    const id = order.productOrderIds[0]!;
-    await submitAction(w.deps, 'confirm', {
-      requestId: rid(),
-      accountId: w.accountId,
-      productOrderIds: [id],
-    });
+    const id = await confirmedItem(w);
     w.commerce.scenario.setIpAllowList(COMMERCE_SEED.selfApp.clientId, ['203.0.113.9']);
     const record = await submitAction(w.deps, 'dispatch', {
       requestId: rid(),
@@ -195,13 +196,7 @@ describe('an item read back from SmartStore', () => {
   it('cancelled in Seller Center while a 배송 처리 was in doubt is failed with that reason, not sent again', async () => {
     world = await ordersWorld();
     const w = world;
-    const order = await paid(w, 1);
-    const id = order.productOrderIds[0]!;
-    await submitAction(w.deps, 'confirm', {
-      requestId: rid(),
-      accountId: w.accountId,
-      productOrderIds: [id],
-    });
+    const id = await confirmedItem(w);
     w.commerce.scenario.injectFault({ api: 'orders.dispatch', kind: 'drop' });
     const record = await submitAction(w.deps, 'dispatch', {
       requestId: rid(),
