@@ -7,6 +7,7 @@ import { COMMERCE_SEED, type Sandbox, SHOP_SEED, startSandbox } from '../sandbox
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { readStore } from './extension-db';
 import { pointAtSandbox, sendFromPage, waitReady } from './options-page';
+import { waitFor } from './wait';
 
 /**
  * The seller whose browser speaks English sees every screen in English (real Chromium started with an English UI
@@ -22,15 +23,6 @@ const CHROME = 'h1, h2, h3, h4, label, button, legend, summary, th, [role="tab"]
 let sandbox: Sandbox;
 let browser: ExtensionBrowser;
 let options: Page;
-
-async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeout = 30_000) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The extension's own words under `root` that are still Korean (an empty list when all is English). */
 async function koreanChrome(root: Locator): Promise<string[]> {

@@ -7,6 +7,7 @@ import { COMMERCE_SEED, type Sandbox, SHOP_SEED, startSandbox } from '../sandbox
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { readStore } from './extension-db';
 import { connectShop, pointAtSandbox, submitLink, waitReady } from './options-page';
+import { waitFor } from './wait';
 
 /**
  * The order overlay on the demo seller pages (real Chromium, built extension, the whole sandbox): badges
@@ -43,15 +44,6 @@ const statusOf = async (id: string) => {
   await reveal(id);
   return item(id).first().getAttribute('data-status');
 };
-
-async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeout = 30_000) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /**
  * Rows get their controls when they come near the viewport: scrolls the page's row holding `id` into view and

@@ -10,6 +10,7 @@ import { COMMERCE_SEED, type Sandbox, SHOP_SEED, startSandbox } from '../sandbox
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { readStore } from './extension-db';
 import { connectShop, pointAtSandbox, sendFromPage, submitLink, waitReady } from './options-page';
+import { waitFor } from './wait';
 
 /**
  * Products both ways in real Chromium with the built extension and the whole sandbox: a sales preset made in the
@@ -26,15 +27,6 @@ let options: Page;
 let page: Page;
 let shopApi: ShopClient;
 let seller: CommerceClient;
-
-async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeout = 30_000) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const smartstore = (name: string) =>
   sandbox.commerce.scenario.listProducts(A.accountId).filter((p) => p.originProduct.name === name);

@@ -15,6 +15,7 @@ import { cp949 } from '../unit/bulk/encodings';
 import { type ExtensionBrowser, launchExtension } from './browser';
 import { readStore } from './extension-db';
 import { connectShop, pointAtSandbox, sendFromPage, submitLink, waitReady } from './options-page';
+import { waitFor } from './wait';
 
 /**
  * 주문 도구 (tools.html) in real Chromium with the built extension: link seller A, collect orders, confirm some,
@@ -47,15 +48,6 @@ const work = mkdtempSync(join(tmpdir(), 'ssl-tools-'));
 const orders = async () => (await readStore(await browser.worker(), 'orders')) as StoredOrder[];
 const po = (id: string) => commerce.scenario.getProductOrder(id)!;
 const row = (line: number) => page.locator(`[data-testid="bulk-table"] tr[data-line="${line}"]`);
-
-async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeout = 30_000) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function shot(name: string) {
   mkdirSync(SHOTS, { recursive: true });
