@@ -55,7 +55,10 @@ function refusalMessage(err: CommerceApiError): string {
   return err.userMessage;
 }
 
-const SHIPPED = ['DELIVERING', 'DELIVERED', 'PURCHASE_DECIDED', 'EXCHANGED', 'RETURNED'];
+/** States an item reaches once it was dispatched. */
+const DISPATCHED = ['DELIVERING', 'DELIVERED', 'PURCHASE_DECIDED'];
+/** States only a confirmed item can reach (dispatched, then possibly exchanged or returned). */
+const PAST_CONFIRM = [...DISPATCHED, 'EXCHANGED', 'RETURNED'];
 const CANCEL_APPLIED = ['CANCELING', 'CANCEL_DONE'];
 
 function cancelledOnSmartStore(d: ProductOrderDetail): boolean {
@@ -78,11 +81,12 @@ export function appliedOnSmartStore(
     case 'confirm':
       // confirmed, or already past it into shipping; a cancelled item was never confirmed by us
       return (
-        !cancelledOnSmartStore(d) && (po.placeOrderStatus === 'OK' || SHIPPED.includes(po.productOrderStatus))
+        !cancelledOnSmartStore(d) &&
+        (po.placeOrderStatus === 'OK' || PAST_CONFIRM.includes(po.productOrderStatus))
       );
     case 'dispatch':
       return (
-        SHIPPED.slice(0, 3).includes(po.productOrderStatus) &&
+        DISPATCHED.includes(po.productOrderStatus) &&
         (!item.trackingNumber || d.delivery?.trackingNumber === item.trackingNumber)
       );
     case 'cancel':
@@ -210,15 +214,13 @@ export async function processAction(deps: OutboxDeps, id: string): Promise<Actio
         break;
     }
   }
-  if (notSent && refusedForGood(notSent)) {
-    // Sending again changes nothing until the seller fixes what SmartStore refused: failed, with what to fix.
-    const message = refusalMessage(notSent);
-    for (const item of pending) if (item.state === 'pending') fail(item, message, notSent.code);
-    record.lastError = { kind: notSent.kind, message };
-    record.nextAttemptAt = undefined;
-  } else if (notSent) {
-    record.lastError = { kind: notSent.kind, message: notSent.userMessage };
-    record.nextAttemptAt = notSent.retryAt ?? now() + retryDelayMs(maxAttempts(pending));
+  if (notSent) {
+    settleOrWait(
+      record,
+      pending.filter((i) => i.state === 'pending'),
+      notSent,
+      now(),
+    );
   } else {
     record.lastError = undefined;
     record.nextAttemptAt = undefined;
@@ -330,17 +332,30 @@ async function deferred(db: LinkDb, record: ActionRecord, e: unknown, t0: number
           ),
         });
   record.updatedAt = t0;
+  settleOrWait(
+    record,
+    record.items.filter((i) => !FINAL_STATES.has(i.state)),
+    err,
+    t0,
+  );
+  await save(db, record);
+  return record;
+}
+
+/**
+ * Items that could not be sent because of `err`: refused for good, they settle as failed with what to fix
+ * (sending again changes nothing until the seller fixes it); passing trouble waits, longer each attempt.
+ */
+function settleOrWait(record: ActionRecord, open: ActionItem[], err: CommerceApiError, at: number): void {
   if (refusedForGood(err)) {
     const message = refusalMessage(err);
-    for (const i of record.items) if (!FINAL_STATES.has(i.state)) fail(i, message, err.code);
+    for (const i of open) fail(i, message, err.code);
     record.lastError = { kind: err.kind, message };
     record.nextAttemptAt = undefined;
   } else {
     record.lastError = { kind: err.kind, message: err.userMessage };
-    record.nextAttemptAt = err.retryAt ?? t0 + retryDelayMs(maxAttempts(record.items));
+    record.nextAttemptAt = err.retryAt ?? at + retryDelayMs(maxAttempts(open));
   }
-  await save(db, record);
-  return record;
 }
 
 /** The result of items SmartStore answered `success` for, written locally when it could not be read back. */
