@@ -63,6 +63,19 @@ function draw(node: preact.ComponentChild): HTMLElement {
   return into;
 }
 
+/** The controls of one 배송 준비 중 item showing an action's progress. */
+const drawProgress = (progress: ItemView['progress']) =>
+  draw(
+    <RowControls
+      view={{
+        mode: 'item',
+        now: Date.now(),
+        items: [itemView(brief({ productOrderId: PREP, status: 'PREPARING' }), { progress })],
+      }}
+      actions={actions}
+    />,
+  );
+
 const buttons = (root: ParentNode) => [...root.querySelectorAll('button')].map((b) => b.textContent?.trim());
 
 /** Every text and label the seller reads, attributes that speak included. */
@@ -115,35 +128,9 @@ describe('the order overlay in English', () => {
   });
 
   it('progress of an action, and an order-number row', () => {
-    const done = draw(
-      <RowControls
-        view={{
-          mode: 'item',
-          now: Date.now(),
-          items: [
-            itemView(brief({ productOrderId: PREP, status: 'PREPARING' }), {
-              progress: { actionId: 'a1', kind: 'confirm', state: 'done' },
-            }),
-          ],
-        }}
-        actions={actions}
-      />,
-    );
+    const done = drawProgress({ actionId: 'a1', kind: 'confirm', state: 'done' });
     expect(done.querySelector('[data-role="progress"]')?.textContent).toBe('✓ Order confirmed');
-    const failed = draw(
-      <RowControls
-        view={{
-          mode: 'item',
-          now: Date.now(),
-          items: [
-            itemView(brief({ productOrderId: PREP, status: 'PREPARING' }), {
-              progress: { actionId: 'a2', kind: 'dispatch', state: 'failed' },
-            }),
-          ],
-        }}
-        actions={actions}
-      />,
-    );
+    const failed = drawProgress({ actionId: 'a2', kind: 'dispatch', state: 'failed' });
     expect(failed.querySelector('[data-role="progress"]')?.textContent).toBe(
       'Dispatch failed: Could not be processed.',
     );

@@ -41,6 +41,25 @@ function client(fetch: typeof globalThis.fetch) {
 
 const authn = () => json({ code: 'GW.AUTHN', message: '요청을 보낼 권한이 없습니다.', traceId: 't' }, 401);
 
+/** A client over a server that never answers: every call ends only by the 20 ms timeout. */
+function hangingHttp() {
+  let count = 0;
+  const hanging: typeof fetch = (_input, init) => {
+    count++;
+    return new Promise((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    });
+  };
+  const http = createCommerceHttp({
+    baseUrl: 'http://emu/relay',
+    auth: headerAuth({}),
+    fetch: hanging,
+    sleep: noSleep,
+    timeoutMs: 20,
+  });
+  return { http, calls: () => count };
+}
+
 describe('commerce http', () => {
   it('on 401 GW.AUTHN drops the token, re-issues once and retries once', async () => {
     const srv = authServer((n, auth) => (n === 1 ? authn() : json({ ok: true, auth })));
@@ -204,48 +223,22 @@ describe('commerce http', () => {
   });
 
   it('a read that outlasts the timeout is retried, then fails as a timeout', async () => {
-    let calls = 0;
-    const hanging: typeof fetch = (_input, init) => {
-      calls++;
-      return new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-      });
-    };
-    const http = createCommerceHttp({
-      baseUrl: 'http://emu/relay',
-      auth: headerAuth({}),
-      fetch: hanging,
-      sleep: noSleep,
-      timeoutMs: 20,
-    });
+    const { http, calls } = hangingHttp();
     const err = await http
       .request({ apiId: 'a', method: 'GET', path: '/v1/x', schema: Ok, mutation: false })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CommerceApiError);
     expect((err as CommerceApiError).kind).toBe('timeout');
-    expect(calls).toBe(3);
+    expect(calls()).toBe(3);
   });
 
   it('a mutation that times out is outcome-unknown and sent once', async () => {
-    let calls = 0;
-    const hanging: typeof fetch = (_input, init) => {
-      calls++;
-      return new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-      });
-    };
-    const http = createCommerceHttp({
-      baseUrl: 'http://emu/relay',
-      auth: headerAuth({}),
-      fetch: hanging,
-      sleep: noSleep,
-      timeoutMs: 20,
-    });
+    const { http, calls } = hangingHttp();
     const err = await http
       .request({ apiId: 'a', method: 'POST', path: '/v1/m', body: {}, schema: Ok, mutation: true })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutcomeUnknownError);
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
   });
 
   it('joins the base URL and path, leaves out undefined query values and sends the JSON body', async () => {
