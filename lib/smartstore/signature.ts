@@ -1,4 +1,4 @@
-import { hashSync } from 'bcryptjs';
+import { bcryptHash } from './bcrypt';
 
 /**
  * `client_secret_sign` of the Commerce API token request (reference §1.3):
@@ -7,7 +7,7 @@ import { hashSync } from 'bcryptjs';
  */
 export function signClientSecret(clientId: string, clientSecret: string, timestampMs: number): string {
   const password = `${clientId}_${timestampMs}`;
-  const hashed = hashSync(password, clientSecret.trim());
+  const hashed = bcryptHash(password, clientSecret.trim());
   return bytesToBase64(new TextEncoder().encode(hashed));
 }
 
