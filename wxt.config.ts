@@ -21,10 +21,6 @@ export default defineConfig({
       // for `node scripts/check-size.mjs --sources`, which shows what each entry is made of
       sourcemap: process.env.SIZE_SOURCEMAP === '1',
     },
-    resolve: {
-      // Dexie's package entry loads its ES5 UMD file; the ES2021 module build is the same library, 2 kB smaller
-      alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
-    },
   }),
   manifest: {
     name: '__MSG_extName__',

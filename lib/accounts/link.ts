@@ -108,10 +108,10 @@ export async function linkAccount(deps: AccountDeps, raw: unknown): Promise<Acco
     updatedAt: at,
   };
   try {
-    await db.transaction('rw', db.accounts, db.secrets, async () => {
-      await db.accounts.add(row);
+    await db.transaction('rw', ['accounts', 'secrets'], async (tx) => {
+      await tx.accounts.add(row);
       if (input.mode === 'OWN_APP') {
-        await db.secrets.put({
+        await tx.secrets.put({
           key: `ownApp:${row.id}`,
           value: { clientId: input.clientId, clientSecret: input.clientSecret },
         });

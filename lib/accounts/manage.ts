@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { countAccountData, deleteAccountData } from '../db/account-data';
 import type { AccountRow } from '../db/schema';
 import { t } from '../i18n';
@@ -30,27 +30,29 @@ async function requireAccount(deps: Pick<AccountDeps, 'db'>, accountId: string):
 }
 
 export const RenameInputSchema = z
-  .looseObject({ accountId: z.string().min(1), alias: AliasSchema })
-  .superRefine((v, ctx) => {
-    for (const fixed of ['storeSlug', 'apiSellerId'] as const) {
-      if (fixed in v) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [fixed],
-          message:
-            fixed === 'storeSlug'
-              ? t(
-                  '스마트스토어 계정 ID는 계정 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
-                  'The SmartStore account ID cannot change after linking. To change it, unlink the account and link it again.',
-                )
-              : t(
-                  'API 연동용 판매자 ID는 계정 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
-                  'The API seller ID cannot change after linking. To change it, unlink the account and link it again.',
-                ),
-        });
+  .looseObject({ accountId: z.string().check(z.minLength(1)), alias: AliasSchema })
+  .check(
+    z.superRefine((v, ctx) => {
+      for (const fixed of ['storeSlug', 'apiSellerId'] as const) {
+        if (fixed in v) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [fixed],
+            message:
+              fixed === 'storeSlug'
+                ? t(
+                    '스마트스토어 계정 ID는 계정 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
+                    'The SmartStore account ID cannot change after linking. To change it, unlink the account and link it again.',
+                  )
+                : t(
+                    'API 연동용 판매자 ID는 계정 연동 후 변경할 수 없습니다. 바꾸려면 연동을 해제한 뒤 다시 연동해 주세요.',
+                    'The API seller ID cannot change after linking. To change it, unlink the account and link it again.',
+                  ),
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 
 /** Only the alias can change after linking (the guide: 계정 등록 이후 변경 가능). Shop side first, then here. */
 export async function renameAccount(deps: AccountDeps, raw: unknown): Promise<AccountRow> {
@@ -95,7 +97,10 @@ export async function previewUnlink(deps: AccountDeps, accountId: string): Promi
   };
 }
 
-export const UnlinkInputSchema = z.object({ accountId: z.string().min(1), confirmAlias: z.string() });
+export const UnlinkInputSchema = z.object({
+  accountId: z.string().check(z.minLength(1)),
+  confirmAlias: z.string(),
+});
 
 /**
  * 연동 해제: the seller types the alias to confirm. The shop backend deletes that account's products links,

@@ -1,5 +1,5 @@
 import { getShopKey, maskSecret, setShopKey } from '../settings/secrets';
-import { getSettings, updateSettings } from '../settings/settings';
+import { getSettings, SettingsPatchSchema, writeSettings } from '../settings/settings';
 import type { ClientFactory } from './connections';
 import type { AccountDeps } from './link';
 import { ShopConnectionSchema } from './schemas';
@@ -19,9 +19,10 @@ export async function connectShop(
   const input = ShopConnectionSchema.parse(raw);
   const shop = deps.clients.shop({ baseUrl: input.shopBackendUrl, shopKey: input.shopKey });
   const info = await shop.getShop();
-  await deps.db.transaction('rw', deps.db.settings, deps.db.secrets, async () => {
-    await updateSettings(deps.db, { shopBackendUrl: input.shopBackendUrl });
-    await setShopKey(deps.db, input.shopKey);
+  const settings = SettingsPatchSchema.parse({ shopBackendUrl: input.shopBackendUrl });
+  await deps.db.transaction('rw', ['settings', 'secrets'], async (tx) => {
+    await writeSettings(tx, settings);
+    await setShopKey(tx, input.shopKey);
   });
   return {
     shopBackendUrl: input.shopBackendUrl,

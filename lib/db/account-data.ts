@@ -17,14 +17,13 @@ export async function countAccountData(db: LinkDb, accountId: string): Promise<A
  * Other accounts are untouched.
  */
 export async function deleteAccountData(db: LinkDb, accountId: string): Promise<AccountDataCounts> {
-  const tables = [db.accounts, db.secrets, ...ACCOUNT_TABLES.map((t) => db.table(t))];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', ['accounts', 'secrets', ...ACCOUNT_TABLES], async (tx) => {
     const counts = {} as AccountDataCounts;
     for (const t of ACCOUNT_TABLES) {
-      counts[t] = await db.table(t).where('accountId').equals(accountId).delete();
+      counts[t] = await tx.table(t).where('accountId').equals(accountId).delete();
     }
-    await db.secrets.delete(`ownApp:${accountId}`);
-    await db.accounts.delete(accountId);
+    await tx.secrets.delete(`ownApp:${accountId}`);
+    await tx.accounts.delete(accountId);
     return counts;
   });
 }

@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ActionRecord } from '../orders/outbox-types';
+import { type Database, openDatabase } from './idb/database';
+import type { Table } from './idb/table';
 
 /** A linked SmartStore account (no secret here: own-app secrets live in `secrets`). */
 export interface AccountRow {
@@ -87,19 +88,31 @@ export interface SyncLogRow {
   detail: unknown;
 }
 
-export type LinkDb = Dexie & {
-  accounts: EntityTable<AccountRow, 'id'>;
+/** Every table, typed by its rows and primary key. */
+export interface LinkTableMap {
+  accounts: Table<AccountRow, string>;
   secrets: Table<SecretRow, string>;
-  settings: EntityTable<SettingRow, 'key'>;
+  settings: Table<SettingRow, string>;
   orders: Table<OrderRow, [string, string]>;
   productLinks: Table<ProductLinkRow, [string, string]>;
-  presets: EntityTable<PresetRow, 'id'>;
+  presets: Table<PresetRow, string>;
   /** the outbox: every action the seller issued (발주 확인, 배송 처리, 취소 처리) */
-  outbox: EntityTable<ActionRecord, 'id'>;
-  jobs: EntityTable<JobRow, 'id'>;
-  cursors: EntityTable<CursorRow, 'accountId'>;
-  syncLog: EntityTable<SyncLogRow, 'id'>;
-};
+  outbox: Table<ActionRecord, string>;
+  jobs: Table<JobRow, string>;
+  cursors: Table<CursorRow, string>;
+  syncLog: Table<SyncLogRow, number>;
+}
+
+export type TableName = keyof LinkTableMap;
+
+/**
+ * The tables a helper works on. Both the database (each call its own transaction) and a transaction that
+ * covers them (`db.transaction('rw', ['orders'], (tx) => …)`: every call joins it) satisfy it, so a helper
+ * called inside a transaction stays inside it.
+ */
+export type LinkTables<N extends TableName = TableName> = Pick<LinkTableMap, N>;
+
+export type LinkDb = Database<LinkTableMap> & LinkTableMap;
 
 /**
  * Every table that holds one account's data, by its `accountId` index. Unlink deletes from exactly these;
@@ -116,9 +129,15 @@ export const ACCOUNT_TABLES = [
 ] as const;
 export const GLOBAL_TABLES = ['accounts', 'secrets', 'settings'] as const;
 
+/**
+ * Dexie's `version(1)` was IndexedDB version 10 (Dexie multiplies by 10): a database written by an earlier
+ * build opens at the same version, unchanged, with its data.
+ */
+const NATIVE_VERSION = 10;
+
+/** Opened on first use. Index strings in Dexie's syntax (see idb/schema-spec.ts), so index names stay the same. */
 export function openLinkDb(name = 'smartstore-link'): LinkDb {
-  const db = new Dexie(name) as LinkDb;
-  db.version(1).stores({
+  return openDatabase<LinkTableMap>(name, NATIVE_VERSION, {
     accounts: 'id, &apiSellerId, &storeSlug',
     secrets: 'key',
     settings: 'key',
@@ -131,5 +150,4 @@ export function openLinkDb(name = 'smartstore-link'): LinkDb {
     cursors: 'accountId',
     syncLog: '++id, accountId, [accountId+at]',
   });
-  return db;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { t } from '../i18n';
 import { CommerceApiError } from '../smartstore/errors';
 
@@ -6,8 +6,8 @@ import { CommerceApiError } from '../smartstore/errors';
 export const ErrorPayloadSchema = z.object({
   kind: z.string(),
   message: z.string(),
-  fields: z.record(z.string(), z.string()).optional(),
-  traceId: z.string().optional(),
+  fields: z.optional(z.record(z.string(), z.string())),
+  traceId: z.optional(z.string()),
 });
 export type ErrorPayload = z.infer<typeof ErrorPayloadSchema>;
 
@@ -42,7 +42,7 @@ export function toErrorPayload(e: unknown): ErrorPayload {
   if (e instanceof UserFacingError) {
     return { kind: e.kind, message: e.message, ...(e.fields ? { fields: e.fields } : {}) };
   }
-  if (e instanceof z.ZodError) {
+  if (e instanceof z.core.$ZodError) {
     const fields: Record<string, string> = {};
     for (const issue of e.issues) {
       const path = issue.path.join('.') || '_';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { UnlinkPreview } from '../accounts/manage';
 import type { ShopConnectionView } from '../accounts/shop-connection';
 import type { AccountRow } from '../db/schema';
@@ -25,30 +25,31 @@ export const REQUESTS = {
   'accounts.unlink': z.record(z.string(), z.unknown()),
   /** content scripts: what the page's order numbers are (at most 500 numbers a call) */
   'orders.lookup': z.object({
-    productOrderIds: z.array(z.string().max(32)).max(500).default([]),
-    orderIds: z.array(z.string().max(32)).max(500).default([]),
+    productOrderIds: z._default(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(500)), []),
+    orderIds: z._default(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(500)), []),
   }),
   'orders.confirm': z.record(z.string(), z.unknown()),
   'orders.dispatch': z.record(z.string(), z.unknown()),
   'orders.cancel': z.record(z.string(), z.unknown()),
-  'actions.get': z.object({ id: z.string().max(64) }),
+  'actions.get': z.object({ id: z.string().check(z.maxLength(64)) }),
   'actions.retry': z.object({
-    id: z.string().max(64),
-    requestId: z.string().max(64),
-    productOrderIds: z.array(z.string().max(32)).max(1000),
-    fixes: z
-      .record(
+    id: z.string().check(z.maxLength(64)),
+    requestId: z.string().check(z.maxLength(64)),
+    productOrderIds: z.array(z.string().check(z.maxLength(32))).check(z.maxLength(1000)),
+    fixes: z._default(
+      z.record(
         z.string(),
         z.object({
-          courierCode: z.string().max(30).optional(),
-          trackingNumber: z.string().max(40).optional(),
+          courierCode: z.optional(z.string().check(z.maxLength(30))),
+          trackingNumber: z.optional(z.string().check(z.maxLength(40))),
         }),
-      )
-      .default({}),
+      ),
+      {},
+    ),
   }),
-  'sync.now': z.object({ accountId: z.string().optional() }),
+  'sync.now': z.object({ accountId: z.optional(z.string()) }),
   'popup.summary': z.object({}),
-  'orders.search': z.object({ query: z.string().max(50).default('') }),
+  'orders.search': z.object({ query: z._default(z.string().check(z.maxLength(50)), '') }),
   ...PRODUCT_REQUESTS,
   ...TOOLS_REQUESTS,
 } as const;
@@ -101,7 +102,7 @@ export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(
 
 export const EnvelopeSchema = z.object({
   type: z.string(),
-  payload: z.unknown().optional(),
+  payload: z.optional(z.unknown()),
 });
 
 export const ReplySchema = z.discriminatedUnion('ok', [

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { LinkDb, OrderRow } from '../db/schema';
+import { z } from 'zod/mini';
+import type { LinkDb, LinkTables, OrderRow } from '../db/schema';
 import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import { SellerCancelReasonSchema } from '../smartstore/enums';
@@ -9,52 +9,58 @@ import type { ActionItem, ActionKind, ActionRecord } from './outbox-types';
 import { statusLabel } from './status';
 import { courierProblem, normaliseTrackingNumber, trackingNumberProblem } from './tracking';
 
-const RequestId = z
-  .string()
-  .min(8)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+const RequestId = z.string().check(z.minLength(8), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 const Id = z
   .string()
-  .regex(/^\d{1,32}$/, { error: () => t('주문번호는 숫자입니다.', 'Order numbers are digits.') });
+  .check(z.regex(/^\d{1,32}$/, { error: () => t('주문번호는 숫자입니다.', 'Order numbers are digits.') }));
+const AccountId = z.string().check(z.minLength(1));
 
 export const ConfirmRequestSchema = z.object({
   requestId: RequestId,
-  accountId: z.string().min(1),
+  accountId: AccountId,
   /** 발주 확인 per order number (every 주문 확인 중 item of it) or per product order */
-  orderIds: z.array(Id).max(500).default([]),
-  productOrderIds: z.array(Id).max(500).default([]),
+  orderIds: z._default(z.array(Id).check(z.maxLength(500)), []),
+  productOrderIds: z._default(z.array(Id).check(z.maxLength(500)), []),
 });
 
 export const DispatchRequestSchema = z.object({
   requestId: RequestId,
-  accountId: z.string().min(1),
+  accountId: AccountId,
   items: z
     .array(
-      z.object({ productOrderId: Id, courierCode: z.string().max(30), trackingNumber: z.string().max(40) }),
+      z.object({
+        productOrderId: Id,
+        courierCode: z.string().check(z.maxLength(30)),
+        trackingNumber: z.string().check(z.maxLength(40)),
+      }),
     )
-    .min(1, { error: () => t('배송 처리할 품목을 선택해 주세요.', 'Select the items to dispatch.') })
-    .max(1000),
+    .check(
+      z.minLength(1, {
+        error: () => t('배송 처리할 품목을 선택해 주세요.', 'Select the items to dispatch.'),
+      }),
+      z.maxLength(1000),
+    ),
 });
 
 export const CancelRequestSchema = z.object({
   requestId: RequestId,
-  accountId: z.string().min(1),
+  accountId: AccountId,
   productOrderId: Id,
   reason: z.enum(SellerCancelReasonSchema.options, {
     error: () => t('목록에 있는 취소 사유를 선택해 주세요.', 'Choose a cancel reason from the list.'),
   }),
-  detail: z
-    .string()
-    .trim()
-    .max(LIMITS.cancelDetailMaxLength, {
-      error: () =>
-        t(
-          `취소 상세 사유는 ${LIMITS.cancelDetailMaxLength}자 이내로 입력해 주세요.`,
-          `Keep the cancel details within ${LIMITS.cancelDetailMaxLength} characters.`,
-        ),
-    })
-    .optional(),
+  detail: z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(LIMITS.cancelDetailMaxLength, {
+        error: () =>
+          t(
+            `취소 상세 사유는 ${LIMITS.cancelDetailMaxLength}자 이내로 입력해 주세요.`,
+            `Keep the cancel details within ${LIMITS.cancelDetailMaxLength} characters.`,
+          ),
+      }),
+    ),
+  ),
 });
 
 export interface EnqueueDeps {
@@ -93,12 +99,12 @@ export async function enqueueAction(
       ),
     );
 
-  return db.transaction('rw', db.outbox, db.orders, async () => {
-    const again = await db.outbox.get(parsed.requestId);
+  return db.transaction('rw', ['outbox', 'orders'], async (tx) => {
+    const again = await tx.outbox.get(parsed.requestId);
     if (again) return again;
-    const rows = await targetRows(db, parsed, kind);
+    const rows = await targetRows(tx, parsed, kind);
     const fields: Record<string, string> = {};
-    const open = await db.outbox.where('[accountId+status]').equals([parsed.accountId, 'queued']).toArray();
+    const open = await tx.outbox.where('[accountId+status]').equals([parsed.accountId, 'queued']).toArray();
     const busy = new Set(
       open
         .filter((r) => r.kind === kind)
@@ -182,7 +188,7 @@ export async function enqueueAction(
       items,
       ...(kind === 'dispatch' ? { dispatchDate: at } : {}),
     };
-    await db.outbox.add(record);
+    await tx.outbox.add(record);
     return record;
   });
 }
@@ -233,7 +239,7 @@ function parseRequest(kind: ActionKind, raw: unknown): ParsedRequest {
   };
 }
 
-async function targetRows(db: LinkDb, req: ParsedRequest, _kind: ActionKind) {
+async function targetRows(db: LinkTables<'orders'>, req: ParsedRequest, _kind: ActionKind) {
   const out: Array<ParsedRequest['targets'][number] & { productOrderId: string; row: OrderRow | undefined }> =
     [];
   const seen = new Set<string>();

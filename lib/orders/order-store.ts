@@ -1,4 +1,4 @@
-import type { LinkDb, OrderRow } from '../db/schema';
+import type { LinkTables, OrderRow } from '../db/schema';
 import type { OrderView } from './order-view';
 
 export interface UpsertCounts {
@@ -23,12 +23,16 @@ interface Change extends OrderVersion {
 }
 
 /** The versions that differ from the rows kept (new, or something the seller can see changed): one bulk read. */
-async function changesOf(db: LinkDb, accountId: string, views: readonly OrderVersion[]): Promise<Change[]> {
+async function changesOf(
+  tables: LinkTables<'orders'>,
+  accountId: string,
+  views: readonly OrderVersion[],
+): Promise<Change[]> {
   if (views.length === 0) return [];
   const latest = new Map<string, OrderVersion>();
   for (const v of views) latest.set(v.view.productOrderId, v);
   const ids = [...latest.keys()];
-  const existing = await db.orders.bulkGet(ids.map((id) => [accountId, id] as [string, string]));
+  const existing = await tables.orders.bulkGet(ids.map((id) => [accountId, id] as [string, string]));
   const out: Change[] = [];
   ids.forEach((id, i) => {
     const { view, lastChangedAt } = latest.get(id)!;
@@ -46,21 +50,24 @@ async function changesOf(db: LinkDb, accountId: string, views: readonly OrderVer
 
 /** The versions `upsertOrderViews` would write now, as the shop should receive them. Reads only. */
 export async function versionsToWrite(
-  db: LinkDb,
+  tables: LinkTables<'orders'>,
   accountId: string,
   views: readonly OrderVersion[],
 ): Promise<OrderVersion[]> {
-  return (await changesOf(db, accountId, views)).map(({ view, lastChangedAt }) => ({ view, lastChangedAt }));
+  return (await changesOf(tables, accountId, views)).map(({ view, lastChangedAt }) => ({
+    view,
+    lastChangedAt,
+  }));
 }
 
 /**
  * Writes SmartStore's current view of product orders; duplicates collapse on (account, productOrderId).
  * One bulk read of the rows kept, one bulk write of the new and changed ones: no per-row requests. A written
- * row is marked for the shop unless `sent` holds exactly the version written. Call inside a transaction that
- * also covers whatever cursor these orders advance.
+ * row is marked for the shop unless `sent` holds exactly the version written. Call with a transaction's
+ * tables (`tx`) that also cover whatever cursor these orders advance.
  */
 export async function upsertOrderViews(
-  db: LinkDb,
+  tables: LinkTables<'orders'>,
   accountId: string,
   views: readonly OrderVersion[],
   now: number,
@@ -68,7 +75,7 @@ export async function upsertOrderViews(
 ): Promise<UpsertCounts> {
   const counts: UpsertCounts = { created: 0, updated: 0, newPaid: 0 };
   const rows: OrderRow[] = [];
-  for (const { productOrderId, view, lastChangedAt, prev } of await changesOf(db, accountId, views)) {
+  for (const { productOrderId, view, lastChangedAt, prev } of await changesOf(tables, accountId, views)) {
     if (!prev) {
       counts.created++;
       if (view.status === 'PAYMENT_CONFIRMING') counts.newPaid++;
@@ -87,7 +94,7 @@ export async function upsertOrderViews(
       data: view,
     });
   }
-  if (rows.length) await db.orders.bulkPut(rows);
+  if (rows.length) await tables.orders.bulkPut(rows);
   return counts;
 }
 

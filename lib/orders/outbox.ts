@@ -362,9 +362,9 @@ function settleOrWait(record: ActionRecord, open: ActionItem[], err: CommerceApi
 async function applyKnown(db: LinkDb, record: ActionRecord, t: number): Promise<void> {
   const done = record.items.filter((i) => i.state === 'done');
   if (done.length === 0) return;
-  await db.transaction('rw', db.orders, async () => {
+  await db.transaction('rw', ['orders'], async (tx) => {
     for (const i of done) {
-      const row = await db.orders.get([record.accountId, i.productOrderId]);
+      const row = await tx.orders.get([record.accountId, i.productOrderId]);
       if (!row) continue;
       const data = { ...(row.data as OrderView) };
       if (record.kind === 'confirm' && row.status === 'PAYMENT_CONFIRMING') {
@@ -380,7 +380,7 @@ async function applyKnown(db: LinkDb, record: ActionRecord, t: number): Promise<
         data.status = 'CANCELED';
         data.smartstoreStatus = 'CANCELED';
       } else continue;
-      await db.orders.put({ ...row, status: data.status, data, shopPending: 1, updatedAt: t });
+      await tx.orders.put({ ...row, status: data.status, data, shopPending: 1, updatedAt: t });
     }
   });
 }
@@ -395,7 +395,7 @@ async function refreshOrders(
     const view: OrderView | undefined = toOrderView(d);
     return view ? [{ view, lastChangedAt: t }] : [];
   });
-  if (views.length) await db.transaction('rw', db.orders, () => upsertOrderViews(db, accountId, views, t));
+  if (views.length) await db.transaction('rw', ['orders'], (tx) => upsertOrderViews(tx, accountId, views, t));
 }
 
 /** Every queued action of an account (or all), oldest first. */

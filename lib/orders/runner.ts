@@ -100,8 +100,8 @@ export async function runSync(
 const syncAgain = new Set<string>();
 
 async function writeSyncLog(db: LinkDb, accountId: string, at: number, r: SyncResult): Promise<void> {
-  await db.transaction('rw', db.syncLog, async () => {
-    await db.syncLog.add({
+  await db.transaction('rw', ['syncLog'], async (tx) => {
+    await tx.syncLog.add({
       accountId,
       at,
       kind: 'sync',
@@ -117,14 +117,14 @@ async function writeSyncLog(db: LinkDb, accountId: string, at: number, r: SyncRe
         shopPending: r.shopPending,
       },
     });
-    const count = await db.syncLog.where('accountId').equals(accountId).count();
+    const count = await tx.syncLog.where('accountId').equals(accountId).count();
     if (count > SYNC_LOG_KEEP) {
-      const old = await db.syncLog
+      const old = await tx.syncLog
         .where('[accountId+at]')
         .between([accountId, 0], [accountId, Number.MAX_SAFE_INTEGER])
         .limit(count - SYNC_LOG_KEEP)
         .primaryKeys();
-      await db.syncLog.bulkDelete(old);
+      await tx.syncLog.bulkDelete(old);
     }
   });
 }

@@ -1,4 +1,4 @@
-import type { LinkDb, OrderRow } from '../db/schema';
+import type { LinkDb, LinkTables, OrderRow } from '../db/schema';
 import { t } from '../i18n';
 import type { ShopClient } from '../sixshop/client';
 import type { CommerceClient } from '../smartstore/client';
@@ -44,7 +44,10 @@ export interface SyncResult {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export async function readCursor(db: LinkDb, accountId: string): Promise<OrderCursor | undefined> {
+export async function readCursor(
+  db: LinkTables<'cursors'>,
+  accountId: string,
+): Promise<OrderCursor | undefined> {
   const row = await db.cursors.get(accountId);
   return row?.value as OrderCursor | undefined;
 }
@@ -142,9 +145,9 @@ export async function syncAccount(
         ahead.catch(() => undefined); // seen when awaited; a failure must not go unhandled meanwhile
       }
       const sent = await shopAlong(page.views);
-      const counts = await db.transaction('rw', db.orders, db.cursors, async () => {
-        const c = await upsertOrderViews(db, account.id, page.views, page.at, sent);
-        await db.cursors.put({ accountId: account.id, value: page.next });
+      const counts = await db.transaction('rw', ['orders', 'cursors'], async (tx) => {
+        const c = await upsertOrderViews(tx, account.id, page.views, page.at, sent);
+        await tx.cursors.put({ accountId: account.id, value: page.next });
         return c;
       });
       result.pages++;
@@ -185,9 +188,7 @@ function sendAlong(
   return async (views) => {
     const sent = new Map<string, OrderVersion>();
     if (failed || views.length === 0) return sent;
-    const due = await deps.db.transaction('r', deps.db.orders, () =>
-      versionsToWrite(deps.db, account.id, views),
-    );
+    const due = await deps.db.transaction('r', ['orders'], (tx) => versionsToWrite(tx, account.id, views));
     try {
       for (const batch of chunk(due, SHOP_BATCH)) {
         await deps.shop.upsertMarketOrders(
@@ -217,8 +218,8 @@ async function recheckShipping(deps: SyncDeps, accountId: string): Promise<numbe
         ? [{ view, lastChangedAt: prev.get(view.productOrderId)?.lastChangedAt ?? deps.now() }]
         : [];
     });
-    const counts = await deps.db.transaction('rw', deps.db.orders, () =>
-      upsertOrderViews(deps.db, accountId, views, deps.now()),
+    const counts = await deps.db.transaction('rw', ['orders'], (tx) =>
+      upsertOrderViews(tx, accountId, views, deps.now()),
     );
     updated += counts.updated;
   }
@@ -245,13 +246,13 @@ export async function pushPendingOrders(
       account.shopMarketAccountId,
       rows.map((r) => toMarketOrder(viewOf(r), r.lastChangedAt)),
     );
-    await deps.db.transaction('rw', deps.db.orders, async () => {
-      const current = await deps.db.orders.bulkGet(
+    await deps.db.transaction('rw', ['orders'], async (tx) => {
+      const current = await tx.orders.bulkGet(
         rows.map((r) => [account.id, r.productOrderId] as [string, string]),
       );
       // Only clear the mark on rows that did not change again while they were being sent.
       const sent = current.filter((c, i): c is OrderRow => !!c && c.updatedAt === rows[i]!.updatedAt);
-      if (sent.length) await deps.db.orders.bulkPut(sent.map((c) => ({ ...c, shopPending: 0 as const })));
+      if (sent.length) await tx.orders.bulkPut(sent.map((c) => ({ ...c, shopPending: 0 as const })));
     });
     pushed += rows.length;
     if (rows.length < SHOP_BATCH) return { pushed };

@@ -1,4 +1,4 @@
-import type { JobRow, LinkDb } from '../db/schema';
+import type { JobRow, LinkDb, LinkTables } from '../db/schema';
 import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import type { ItemStatus, JobItem, JobKind, JobProgress, JobState, JobView, ProductJobRow } from './types';
@@ -68,7 +68,7 @@ export function jobView(row: ProductJobRow, opts: { items?: boolean } = {}): Job
   };
 }
 
-export async function getJob(db: LinkDb, id: string): Promise<ProductJobRow | undefined> {
+export async function getJob(db: LinkTables<'jobs'>, id: string): Promise<ProductJobRow | undefined> {
   const row = await db.jobs.get(id);
   return isProductJob(row) ? row : undefined;
 }
@@ -90,12 +90,12 @@ export async function updateJob(
   now: number,
   change: (row: ProductJobRow) => void,
 ): Promise<ProductJobRow | undefined> {
-  return db.transaction('rw', db.jobs, async () => {
-    const row = await getJob(db, id);
+  return db.transaction('rw', ['jobs'], async (tx) => {
+    const row = await getJob(tx, id);
     if (!row) return undefined;
     change(row);
     row.updatedAt = now;
-    await db.jobs.put(row);
+    await tx.jobs.put(row);
     return row;
   });
 }
@@ -119,7 +119,7 @@ export async function patchItem(
   });
 }
 
-export async function accountJobs(db: LinkDb, accountId: string): Promise<ProductJobRow[]> {
+export async function accountJobs(db: LinkTables<'jobs'>, accountId: string): Promise<ProductJobRow[]> {
   const rows = await db.jobs.where('accountId').equals(accountId).toArray();
   return rows.filter(isProductJob).sort((a, b) => b.createdAt - a.createdAt);
 }
@@ -151,8 +151,8 @@ export async function createJob(
     now: number;
   },
 ): Promise<ProductJobRow> {
-  return db.transaction('rw', db.jobs, async () => {
-    const existing = (await accountJobs(db, input.accountId)).find(
+  return db.transaction('rw', ['jobs'], async (tx) => {
+    const existing = (await accountJobs(tx, input.accountId)).find(
       (j) => input.state.requestId && j.state.requestId === input.state.requestId,
     );
     if (existing) return existing;
@@ -165,12 +165,12 @@ export async function createJob(
       updatedAt: input.now,
       state: { listed: false, ...input.state },
     };
-    await db.jobs.add(row);
-    const finished = (await accountJobs(db, input.accountId)).filter(
+    await tx.jobs.add(row);
+    const finished = (await accountJobs(tx, input.accountId)).filter(
       (j) => j.status === 'done' || j.status === 'cancelled',
     );
     if (finished.length > KEEP_FINISHED)
-      await db.jobs.bulkDelete(finished.slice(KEEP_FINISHED).map((j) => j.id));
+      await tx.jobs.bulkDelete(finished.slice(KEEP_FINISHED).map((j) => j.id));
     return row;
   });
 }

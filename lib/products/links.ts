@@ -32,9 +32,9 @@ export function toLocalLink(accountId: string, l: ProductLink): LocalProductLink
 export async function loadLinks(db: LinkDb, shop: ShopClient, account: AccountRow): Promise<LinkStore> {
   const links = new Map<string, ProductLink>();
   for (const l of await shop.listProductLinks(account.shopMarketAccountId)) links.set(l.shopProductId, l);
-  await db.transaction('rw', db.productLinks, async () => {
-    await db.productLinks.where('accountId').equals(account.id).delete();
-    await db.productLinks.bulkPut([...links.values()].map((l) => toLocalLink(account.id, l)));
+  await db.transaction('rw', ['productLinks'], async (tx) => {
+    await tx.productLinks.where('accountId').equals(account.id).delete();
+    await tx.productLinks.bulkPut([...links.values()].map((l) => toLocalLink(account.id, l)));
   });
   const origin = () => {
     const m = new Map<number, ProductLink>();

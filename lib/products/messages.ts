@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { SenderInfo } from '../messaging/router';
 import { clientsFor, type ProductDeps } from './deps';
 import { checkExport, type ExportCheckResult } from './export-check';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PresetRow } from '../db/schema';
 import { plural, t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
@@ -64,9 +64,9 @@ async function refresh(
   const presets = (await c.shop.listSalesPresets(c.account.shopMarketAccountId)).map((p) =>
     view(c.account.id, p),
   );
-  await deps.db.transaction('rw', deps.db.presets, async () => {
-    await deps.db.presets.where('accountId').equals(c.account.id).delete();
-    await deps.db.presets.bulkPut(
+  await deps.db.transaction('rw', ['presets'], async (tx) => {
+    await tx.presets.where('accountId').equals(c.account.id).delete();
+    await tx.presets.bulkPut(
       presets.map((p) => ({
         id: p.id,
         accountId: p.accountId,
@@ -118,11 +118,11 @@ export async function presetForExport(
 }
 
 export const PresetSaveSchema = z.object({
-  accountId: z.string().min(1),
+  accountId: z.string().check(z.minLength(1)),
   /** absent: a new preset */
-  id: z.string().min(1).optional(),
+  id: z.optional(z.string().check(z.minLength(1))),
   name: z.unknown(),
-  isDefault: z.boolean().default(false),
+  isDefault: z._default(z.boolean(), false),
   fields: z.unknown(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { t } from '../i18n';
 import { PRODUCT_STATUS_TYPES } from '../smartstore/enums';
 import type { ExportCheckResult } from './export-check';
@@ -15,64 +15,80 @@ import type { JobView } from './types';
  * send (the overlay buttons), and only about numbers on its own page.
  */
 
-const accountId = z.string().min(1).max(64);
-const requestId = z.string().min(1).max(64);
-const jobId = z.string().min(1).max(64);
-const presetId = z.string().min(1).max(100);
-const productNo = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const shopProductId = z.string().min(1).max(100);
-const statuses = z.array(z.enum(PRODUCT_STATUS_TYPES)).max(PRODUCT_STATUS_TYPES.length).default([]);
+const idString = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const accountId = idString(64);
+const requestId = idString(64);
+const jobId = idString(64);
+const presetId = idString(100);
+const productNo = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));
+const shopProductId = idString(100);
+const statuses = z._default(
+  z.array(z.enum(PRODUCT_STATUS_TYPES)).check(z.maxLength(PRODUCT_STATUS_TYPES.length)),
+  [],
+);
+const page = z._default(z.int().check(z.minimum(1)), 1);
+const size = (max: number, byDefault: number) =>
+  z._default(z.int().check(z.minimum(1), z.maximum(max)), byDefault);
+const searchText = z._default(z.string().check(z.maxLength(100)), '');
+const flag = z._default(z.boolean(), false);
+/** job item keys */
+const keys = z.array(z.string().check(z.maxLength(120)));
 
 export const PRODUCT_REQUESTS = {
   /** options: SmartStore products to import (status and name filters), with their links */
   'products.smartstoreList': z.object({
     accountId,
-    page: z.number().int().min(1).default(1),
-    size: z.number().int().min(1).max(500).default(50),
+    page,
+    size: size(500, 50),
     statuses,
-    name: z.string().max(100).default(''),
+    name: searchText,
   }),
   /** options: shop products to export, with their links */
   'products.shopList': z.object({
     accountId,
-    page: z.number().int().min(1).default(1),
-    size: z.number().int().min(1).max(100).default(20),
-    q: z.string().max(100).default(''),
+    page,
+    size: size(100, 20),
+    q: searchText,
   }),
   /** options: what re-importing linked products would change (field by field), before the seller agrees */
-  'products.importPreview': z.object({ accountId, originProductNos: z.array(productNo).min(1).max(50) }),
+  'products.importPreview': z.object({
+    accountId,
+    originProductNos: z.array(productNo).check(z.minLength(1), z.maxLength(50)),
+  }),
   'products.import': z
     .object({
       accountId,
       requestId,
-      originProductNos: z.array(productNo).max(10_000).optional(),
+      originProductNos: z.optional(z.array(productNo).check(z.maxLength(10_000))),
       /** everything that matches (all pages) */
-      selection: z.object({ statuses, name: z.string().max(100).default('') }).optional(),
+      selection: z.optional(z.object({ statuses, name: searchText })),
     })
-    .refine((v) => (v.originProductNos?.length ?? 0) > 0 || v.selection !== undefined, {
-      message: t('가져올 상품을 선택해 주세요.', 'Select products to import.'),
-    }),
+    .check(
+      z.refine((v) => (v.originProductNos?.length ?? 0) > 0 || v.selection !== undefined, {
+        message: t('가져올 상품을 선택해 주세요.', 'Select products to import.'),
+      }),
+    ),
   /** options: the create rules checked before anything is sent (nothing is written) */
   'products.exportCheck': z.object({
     accountId,
-    shopProductIds: z.array(shopProductId).min(1).max(100),
-    presetId: presetId.optional(),
+    shopProductIds: z.array(shopProductId).check(z.minLength(1), z.maxLength(100)),
+    presetId: z.optional(presetId),
   }),
   'products.export': z.object({
     accountId,
     requestId,
-    shopProductIds: z.array(shopProductId).min(1).max(5_000),
-    presetId: presetId.optional(),
-    reapplyPreset: z.boolean().default(false),
+    shopProductIds: z.array(shopProductId).check(z.minLength(1), z.maxLength(5_000)),
+    presetId: z.optional(presetId),
+    reapplyPreset: flag,
   }),
-  'products.jobs': z.object({ accountId: accountId.optional(), withItems: z.boolean().default(false) }),
+  'products.jobs': z.object({ accountId: z.optional(accountId), withItems: flag }),
   'products.job': z.object({ id: jobId }),
   'products.jobCancel': z.object({ id: jobId }),
-  'products.jobRetry': z.object({ id: jobId, keys: z.array(z.string().max(120)).max(10_000).optional() }),
+  'products.jobRetry': z.object({ id: jobId, keys: z.optional(keys.check(z.maxLength(10_000))) }),
   /** a conflict's answer: 덮어쓰기 or 건너뛰기 */
   'products.conflict': z.object({
     id: jobId,
-    keys: z.array(z.string().max(120)).min(1).max(10_000),
+    keys: keys.check(z.minLength(1), z.maxLength(10_000)),
     choice: z.enum(['overwrite', 'skip']),
   }),
   /** popup: the jobs that are queued or running, without their product lists */
@@ -87,12 +103,16 @@ export const PRODUCT_REQUESTS = {
   /** content scripts: link state of the numbers on the page (at most 200 a call) */
   'products.pageLookup': z.object({
     site: z.enum(['smartstore', 'shop']),
-    numbers: z.array(z.string().regex(/^[0-9A-Za-z_-]{1,40}$/)).max(200),
+    numbers: z.array(z.string().check(z.regex(/^[0-9A-Za-z_-]{1,40}$/))).check(z.maxLength(200)),
   }),
   /** content scripts: 가져오기 beside one SmartStore product */
-  'products.pageImport': z.object({ originProductNo: productNo, requestId, accountId: accountId.optional() }),
+  'products.pageImport': z.object({
+    originProductNo: productNo,
+    requestId,
+    accountId: z.optional(accountId),
+  }),
   /** content scripts: 내보내기 beside one shop product (the account's default preset) */
-  'products.pageExport': z.object({ shopProductId, requestId, accountId: accountId.optional() }),
+  'products.pageExport': z.object({ shopProductId, requestId, accountId: z.optional(accountId) }),
   /** content scripts: how the job a button started is doing */
   'products.pageJob': z.object({ id: jobId }),
 } as const;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { textFetcher } from '../smartstore/http';
 import { relayBaseUrl, shopAuthHeaders, trimBaseUrl } from './auth';
 import { kindOfStatus, redact, ShopBackendError } from './errors';
@@ -87,7 +87,7 @@ export interface ShopClient {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface CallSpec<S extends z.ZodType> {
+interface CallSpec<S extends z.core.$ZodType> {
   method: Method;
   path: string;
   query?: Record<string, string | number | undefined> | undefined;
@@ -108,7 +108,7 @@ export function createShopClient(opts: ShopClientOptions): ShopClient {
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
   });
 
-  async function call<S extends z.ZodType>(spec: CallSpec<S>): Promise<z.output<S>> {
+  async function call<S extends z.core.$ZodType>(spec: CallSpec<S>): Promise<z.output<S>> {
     const read = spec.method === 'GET';
     const headers: Record<string, string> = { Accept: 'application/json', ...shopAuthHeaders(opts.shopKey) };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -141,10 +141,10 @@ export function createShopClient(opts: ShopClientOptions): ShopClient {
     }
   }
 
-  function interpret<S extends z.ZodType>(status: number, text: string, schema: S): z.output<S> {
+  function interpret<S extends z.core.$ZodType>(status: number, text: string, schema: S): z.output<S> {
     const json = parseJson(text);
     if (status >= 200 && status < 300) {
-      const parsed = json.ok ? schema.safeParse(json.value) : undefined;
+      const parsed = json.ok ? z.safeParse(schema, json.value) : undefined;
       if (parsed?.success) return parsed.data;
       throw new ShopBackendError({ kind: 'bad-response', status });
     }

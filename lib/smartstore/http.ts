@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { neverSent, toCommerceError } from './error-mapping';
 import { CommerceApiError, OutcomeUnknownError } from './errors';
 import { LIMITS } from './limits';
@@ -96,7 +96,7 @@ export interface CommerceHttpOptions {
   maxWaitMs?: number;
 }
 
-export interface RequestSpec<S extends z.ZodType> {
+export interface RequestSpec<S extends z.core.$ZodType> {
   /** Rate-limit bucket name, one per API (`orders.query`, `products.search`, …). */
   apiId: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -113,7 +113,7 @@ export interface RequestSpec<S extends z.ZodType> {
 }
 
 export interface CommerceHttp {
-  request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>>;
+  request<S extends z.core.$ZodType>(spec: RequestSpec<S>): Promise<z.output<S>>;
   readonly pacer: Pacer;
 }
 
@@ -130,7 +130,7 @@ export function createCommerceHttp(opts: CommerceHttpOptions): CommerceHttp {
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
   });
 
-  async function request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
+  async function request<S extends z.core.$ZodType>(spec: RequestSpec<S>): Promise<z.output<S>> {
     let attempts = 0;
     let rateLimited = 0;
     let authRenewed = false;
@@ -240,7 +240,7 @@ function backoffMs(attempt: number): number {
   return Math.min(5_000, 400 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 200);
 }
 
-function parseBody<S extends z.ZodType>(
+function parseBody<S extends z.core.$ZodType>(
   schema: S,
   text: string,
 ): { ok: true; value: z.output<S> } | { ok: false } {
@@ -250,6 +250,6 @@ function parseBody<S extends z.ZodType>(
   } catch {
     return { ok: false };
   }
-  const r = schema.safeParse(json);
+  const r = z.safeParse(schema, json);
   return r.success ? { ok: true, value: r.data } : { ok: false };
 }

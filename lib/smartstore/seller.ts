@@ -1,16 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CommerceHttp } from './http';
+import { optStr } from './schemas/common';
 
 export const SellerAccountSchema = z.object({
   accountId: z.string(),
-  accountUid: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? undefined),
-  grade: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? undefined),
+  accountUid: optStr,
+  grade: optStr,
 });
 export type SellerAccount = z.infer<typeof SellerAccountSchema>;
 
@@ -18,10 +13,7 @@ export const SellerChannelSchema = z.object({
   channelNo: z.number(),
   channelType: z.string(),
   name: z.string(),
-  url: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? undefined),
+  url: optStr,
 });
 export type SellerChannel = z.infer<typeof SellerChannelSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BulkOrderFacts, BulkOrderLookup } from '../bulk/types';
 import type { AccountRow, LinkDb, OrderRow } from '../db/schema';
 import { viewOf } from '../orders/order-store';
@@ -106,16 +106,18 @@ export async function listDeadlines(
 }
 
 /** The log's `detail` is written by lib/orders/runner.ts; read it defensively all the same. */
+const text = z.catch(z.optional(z.string()), undefined);
+const count = z.catch(z.number(), 0);
 const SyncDetailSchema = z.object({
-  ok: z.boolean().catch(false),
-  message: z.string().optional().catch(undefined),
-  errorKind: z.string().optional().catch(undefined),
-  traceId: z.string().optional().catch(undefined),
-  created: z.number().catch(0),
-  updated: z.number().catch(0),
-  newPaid: z.number().catch(0),
-  pages: z.number().catch(0),
-  shopPending: z.number().catch(0),
+  ok: z.catch(z.boolean(), false),
+  message: text,
+  errorKind: text,
+  traceId: text,
+  created: count,
+  updated: count,
+  newPaid: count,
+  pages: count,
+  shopPending: count,
 });
 
 /** 동기화 기록: the newest runs of each account, newest first. */

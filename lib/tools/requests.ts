@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BULK_MAX_ROWS, type BulkPreview } from '../bulk/types';
 import { t } from '../i18n';
 import type { OrderView } from '../orders/order-view';
@@ -11,24 +11,28 @@ import { MARKET_ORDER_STATUSES } from '../sixshop/schemas/market-order';
  * protocol.ts, which content scripts also bundle, can spread them in without pulling Dexie or the runner along.
  */
 
-const RequestId = z
-  .string()
-  .min(8)
-  .max(48)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const AccountId = z.string().min(1).max(100);
+const RequestId = z.string().check(z.minLength(8), z.maxLength(48), z.regex(/^[A-Za-z0-9_-]+$/));
+/** one account; absent: every account */
+const AccountId = z.optional(z.string().check(z.minLength(1), z.maxLength(100)));
 
 /** One data row of an upload, cells as written; the background cleans and checks them. */
 export const BulkInputRowSchema = z.object({
-  line: z.number().int().min(1).max(10_000_000),
-  productOrderId: z.string().max(200),
-  carrier: z.string().max(200),
-  trackingNumber: z.string().max(200),
+  line: z.int().check(z.minimum(1), z.maximum(10_000_000)),
+  productOrderId: z.string().check(z.maxLength(200)),
+  carrier: z.string().check(z.maxLength(200)),
+  trackingNumber: z.string().check(z.maxLength(200)),
 });
 const BulkRows = z
   .array(BulkInputRowSchema)
-  .min(1, { error: () => t('배송 처리할 행이 없습니다.', 'There are no rows to dispatch.') })
-  .max(BULK_MAX_ROWS);
+  .check(
+    z.minLength(1, { error: () => t('배송 처리할 행이 없습니다.', 'There are no rows to dispatch.') }),
+    z.maxLength(BULK_MAX_ROWS),
+  );
+/** A whole number from `min` to `max`, `byDefault` when absent. */
+const count = (min: number, max: number, byDefault: number) =>
+  z._default(z.int().check(z.minimum(min), z.maximum(max)), byDefault);
+/** epoch ms */
+const Time = z.optional(z.int().check(z.minimum(0)));
 
 export const TOOLS_REQUESTS = {
   /** 대량 배송 처리: every row checked against the extension's orders; nothing is sent */
@@ -37,23 +41,26 @@ export const TOOLS_REQUESTS = {
   'tools.bulkDispatch': z.object({ requestId: RequestId, rows: BulkRows }),
   /** 주문 내보내기: orders by account, status and paid date (epoch ms, `paidTo` excluded), newest first */
   'tools.orders': z.object({
-    accountId: AccountId.optional(),
-    statuses: z.array(z.enum(MARKET_ORDER_STATUSES)).max(MARKET_ORDER_STATUSES.length).default([]),
-    paidFrom: z.number().int().min(0).optional(),
-    paidTo: z.number().int().min(0).optional(),
-    limit: z.number().int().min(1).max(20_000).default(10_000),
+    accountId: AccountId,
+    statuses: z._default(
+      z.array(z.enum(MARKET_ORDER_STATUSES)).check(z.maxLength(MARKET_ORDER_STATUSES.length)),
+      [],
+    ),
+    paidFrom: Time,
+    paidTo: Time,
+    limit: count(1, 20_000, 10_000),
   }),
   /** 클레임: open cancel / return / exchange requests, and those closed in the last `days` days */
   'tools.claims': z.object({
-    accountId: AccountId.optional(),
-    days: z.number().int().min(1).max(365).default(30),
+    accountId: AccountId,
+    days: count(1, 365, 30),
   }),
   /** 발송 기한: items to ship that are past or within 24 h of their deadline */
-  'tools.deadlines': z.object({ accountId: AccountId.optional() }),
+  'tools.deadlines': z.object({ accountId: AccountId }),
   /** 동기화 기록: the newest sync runs per account */
   'tools.syncLog': z.object({
-    accountId: AccountId.optional(),
-    limit: z.number().int().min(1).max(200).default(30),
+    accountId: AccountId,
+    limit: count(1, 200, 30),
   }),
 } as const;
 

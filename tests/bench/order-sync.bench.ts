@@ -53,9 +53,9 @@ async function naiveSync(world: OrdersWorld, window: { from: number; to: number 
         if (view) views.push({ view, lastChangedAt: parseApiDate(item.lastChangedDate) });
       }
     }
-    await world.db.transaction('rw', world.db.orders, world.db.cursors, async () => {
-      await upsertOrderViews(world.db, world.accountId, views, Date.now());
-      await world.db.cursors.put({
+    await world.db.transaction('rw', ['orders', 'cursors'], async (tx) => {
+      await upsertOrderViews(tx, world.accountId, views, Date.now());
+      await tx.cursors.put({
         accountId: world.accountId,
         value: { from: window.from, more: page.more },
       });

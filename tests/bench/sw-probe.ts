@@ -1,6 +1,6 @@
 /**
  * Bundled by `chromium.ts` and evaluated inside the extension's service worker (its realm, its IndexedDB):
- * the same lib code the worker runs, driven by the benchmarks. It opens its own Dexie connection.
+ * the same lib code the worker runs, driven by the benchmarks. It opens its own connection to the database.
  */
 import './sw-jitless';
 import type { AccountRow, OrderRow } from '../../lib/db/schema';

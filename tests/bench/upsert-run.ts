@@ -21,9 +21,9 @@ export async function upsertRun(db: LinkDb, accountId: string, n: number, page =
     const t0 = performance.now();
     for (let i = 0; i < views.length; i += page) {
       const batch = views.slice(i, i + page).map((view) => ({ view, lastChangedAt: now }));
-      await db.transaction('rw', db.orders, db.cursors, async () => {
-        await upsertOrderViews(db, accountId, batch, now);
-        await db.cursors.put({
+      await db.transaction('rw', ['orders', 'cursors'], async (tx) => {
+        await upsertOrderViews(tx, accountId, batch, now);
+        await tx.cursors.put({
           accountId,
           value: { from: now, moreSequence: batch.at(-1)?.view.productOrderId },
         });

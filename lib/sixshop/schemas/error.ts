@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Error codes of the contract; a backend may add more, so readers accept any string. */
 export const SHOP_ERROR_CODES = [
@@ -30,7 +30,7 @@ export const ShopErrorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z.array(FieldErrorSchema).optional(),
+    fields: z.optional(z.array(FieldErrorSchema)),
   }),
 });
 export type ShopErrorBody = z.infer<typeof ShopErrorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localeTable, perLocale, t } from '../../i18n';
 import { CountSchema, DateTimeSchema, IdSchema, listOf } from './common';
 
@@ -22,45 +22,49 @@ export const LINK_MODE_LABELS = localeTable(LINK_MODES, (k) => linkModeLabels()[
 const aliasRequired = () => t('계정 별칭을 입력해 주세요.', 'Enter an account alias.');
 
 /** 계정 별칭: a name used only inside the shop; may change after linking. */
-export const AliasSchema = z
-  .string({ error: aliasRequired })
-  .trim()
-  .min(1, { error: aliasRequired })
-  .max(30, {
+export const AliasSchema = z.string({ error: aliasRequired }).check(
+  z.trim(),
+  z.minLength(1, { error: aliasRequired }),
+  z.maxLength(30, {
     error: () => t('계정 별칭은 30자 이내로 입력해 주세요.', 'Keep the account alias within 30 characters.'),
-  });
+  }),
+);
 
 /** 스마트스토어 계정 ID: the slug after `smartstore.naver.com/`; fixed after linking. */
 export const StoreSlugSchema = z
   .string({ error: () => t('스마트스토어 계정 ID를 입력해 주세요.', 'Enter the SmartStore account ID.') })
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9_-]{1,49}$/, {
-    error: () =>
-      t(
-        '스마트스토어 계정 ID는 smartstore.naver.com/ 뒤에 붙는 영문, 숫자, -, _ 로 된 값입니다. 스토어 설정 > 기본 정보 관리에서 확인해 주세요.',
-        'The SmartStore account ID is the part after smartstore.naver.com/ (letters, digits, - and _). Find it in Store settings > Basic info.',
-      ),
-  });
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^[a-z0-9][a-z0-9_-]{1,49}$/, {
+      error: () =>
+        t(
+          '스마트스토어 계정 ID는 smartstore.naver.com/ 뒤에 붙는 영문, 숫자, -, _ 로 된 값입니다. 스토어 설정 > 기본 정보 관리에서 확인해 주세요.',
+          'The SmartStore account ID is the part after smartstore.naver.com/ (letters, digits, - and _). Find it in Store settings > Basic info.',
+        ),
+    }),
+  );
 
 /** API 연동용 판매자 ID: shown under 스토어 설정 > API 정보; fixed after linking. */
 export const ApiSellerIdSchema = z
   .string({ error: () => t('API 연동용 판매자 ID를 입력해 주세요.', 'Enter the API seller ID.') })
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$/, {
-    error: () =>
-      t(
-        'API 연동용 판매자 ID를 스마트스토어센터 > 스토어 관리 > 스토어 설정 > API 정보에서 그대로 복사해 입력해 주세요.',
-        'Copy the API seller ID exactly from SmartStore Center > Store management > Store settings > API info.',
-      ),
-  });
+  .check(
+    z.trim(),
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$/, {
+      error: () =>
+        t(
+          'API 연동용 판매자 ID를 스마트스토어센터 > 스토어 관리 > 스토어 설정 > API 정보에서 그대로 복사해 입력해 주세요.',
+          'Copy the API seller ID exactly from SmartStore Center > Store management > Store settings > API info.',
+        ),
+    }),
+  );
 
 export const MarketAccountSchema = z.object({
   id: IdSchema,
   market: MarketSchema,
-  alias: z.string().min(1),
-  storeSlug: z.string().min(1),
-  apiSellerId: z.string().min(1),
+  alias: z.string().check(z.minLength(1)),
+  storeSlug: z.string().check(z.minLength(1)),
+  apiSellerId: z.string().check(z.minLength(1)),
   linkMode: LinkModeSchema,
   createdAt: DateTimeSchema,
 });
@@ -103,22 +107,26 @@ export const FIXED_AFTER_LINKING: Readonly<Record<string, string>> = localeTable
 );
 
 /** `PATCH /api/v1/market-accounts/:id`: only the alias changes. */
-export const MarketAccountUpdateSchema = z.looseObject({ alias: AliasSchema }).transform((value, ctx) => {
-  for (const key of Object.keys(value)) {
-    if (key === 'alias') continue;
-    ctx.addIssue({
-      code: 'custom',
-      path: [key],
-      message:
-        FIXED_AFTER_LINKING[key] ??
-        t(
-          '변경할 수 없는 항목입니다. 계정 별칭만 변경할 수 있습니다.',
-          'This field cannot be changed. Only the account alias can be changed.',
-        ),
-    });
-  }
-  return { alias: value.alias };
-});
+export const MarketAccountUpdateSchema = z.pipe(
+  z.looseObject({ alias: AliasSchema }),
+  z.transform((value: { alias: string; [key: string]: unknown }, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (key === 'alias') continue;
+      ctx.issues.push({
+        code: 'custom',
+        path: [key],
+        input: value,
+        message:
+          FIXED_AFTER_LINKING[key] ??
+          t(
+            '변경할 수 없는 항목입니다. 계정 별칭만 변경할 수 있습니다.',
+            'This field cannot be changed. Only the account alias can be changed.',
+          ),
+      });
+    }
+    return { alias: value.alias };
+  }),
+);
 export type MarketAccountUpdate = z.input<typeof MarketAccountUpdateSchema>;
 
 /** What an unlink removes in the shop; shown before and returned after. */

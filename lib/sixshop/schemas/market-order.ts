@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { t } from '../../i18n';
 import { MARKET_ORDER_STATUSES, type MarketOrderStatus } from '../../orders/market-status';
 import { SHOP_LIMITS } from '../limits';
@@ -16,24 +16,24 @@ export const MarketOrderStatusSchema = z.enum(MARKET_ORDER_STATUSES);
 
 /** One SmartStore product order (주문 품목) as the shop keeps it, keyed by `productOrderId`. */
 export const MarketOrderSchema = z.object({
-  productOrderId: z.string().trim().min(1).max(50),
-  orderId: z.string().trim().min(1).max(50),
+  productOrderId: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  orderId: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
   status: MarketOrderStatusSchema,
-  productName: z.string().min(1).max(300),
-  optionText: z.string().max(300).optional(),
-  quantity: z.int().min(1),
+  productName: z.string().check(z.minLength(1), z.maxLength(300)),
+  optionText: z.optional(z.string().check(z.maxLength(300))),
+  quantity: z.int().check(z.minimum(1)),
   /** what the buyer paid for this item, in won */
-  amount: z.int().min(0),
-  buyerName: z.string().max(100),
-  receiverName: z.string().max(100),
-  receiverPhone: z.string().max(30),
-  zipCode: z.string().max(10),
-  address: z.string().max(300),
-  addressDetail: z.string().max(300).optional(),
-  memo: z.string().max(500).optional(),
+  amount: z.int().check(z.minimum(0)),
+  buyerName: z.string().check(z.maxLength(100)),
+  receiverName: z.string().check(z.maxLength(100)),
+  receiverPhone: z.string().check(z.maxLength(30)),
+  zipCode: z.string().check(z.maxLength(10)),
+  address: z.string().check(z.maxLength(300)),
+  addressDetail: z.optional(z.string().check(z.maxLength(300))),
+  memo: z.optional(z.string().check(z.maxLength(500))),
   /** courier code (`CJGLS`, `HYUNDAI`, …) once dispatched */
-  courierCode: z.string().max(30).optional(),
-  trackingNumber: z.string().max(50).optional(),
+  courierCode: z.optional(z.string().check(z.maxLength(30))),
+  trackingNumber: z.optional(z.string().check(z.maxLength(50))),
   orderedAt: DateTimeSchema,
   paidAt: DateTimeSchema,
   /** SmartStore's last change of this product order */
@@ -43,17 +43,16 @@ export type MarketOrder = z.infer<typeof MarketOrderSchema>;
 
 /** `PUT /api/v1/market-accounts/:id/orders`: at most 300 orders, each `productOrderId` once. */
 export const MarketOrderUpsertSchema = z.object({
-  orders: z
-    .array(MarketOrderSchema)
-    .min(1)
-    .max(SHOP_LIMITS.ordersPerUpsert, {
+  orders: z.array(MarketOrderSchema).check(
+    z.minLength(1),
+    z.maxLength(SHOP_LIMITS.ordersPerUpsert, {
       error: () =>
         t(
           `한 번에 ${SHOP_LIMITS.ordersPerUpsert}건까지 보낼 수 있습니다.`,
           `Up to ${SHOP_LIMITS.ordersPerUpsert} orders can be sent at once.`,
         ),
-    })
-    .superRefine((orders, ctx) => {
+    }),
+    z.superRefine((orders, ctx) => {
       const seen = new Set<string>();
       orders.forEach((o, i) => {
         if (seen.has(o.productOrderId)) {
@@ -69,6 +68,7 @@ export const MarketOrderUpsertSchema = z.object({
         seen.add(o.productOrderId);
       });
     }),
+  ),
 });
 
 export const MarketOrderUpsertResultSchema = z.object({
@@ -82,9 +82,10 @@ export const MarketOrderPageSchema = pageOf(MarketOrderSchema);
 export type MarketOrderPage = z.infer<typeof MarketOrderPageSchema>;
 
 /** `GET /api/v1/market-accounts/:id/orders?status=&page=&size=` */
-export const MarketOrderQuerySchema = pageQuery(SHOP_LIMITS.orderPageMax, SHOP_LIMITS.defaultPageSize).extend(
+export const MarketOrderQuerySchema = z.extend(
+  pageQuery(SHOP_LIMITS.orderPageMax, SHOP_LIMITS.defaultPageSize),
   {
-    status: MarketOrderStatusSchema.optional(),
+    status: z.optional(MarketOrderStatusSchema),
   },
 );
 export interface MarketOrderQuery {

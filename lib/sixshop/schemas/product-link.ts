@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localeTable, perLocale, t } from '../../i18n';
 import { DateTimeSchema, IdSchema, listOf } from './common';
 
@@ -15,7 +15,7 @@ const linkDirectionLabels = perLocale(
 );
 export const LINK_DIRECTION_LABELS = localeTable(LINK_DIRECTIONS, (k) => linkDirectionLabels()[k]);
 
-const ProductNoSchema = z.int().positive();
+const ProductNoSchema = z.int().check(z.positive());
 
 /** `PUT /api/v1/market-accounts/:id/product-links/:shopProductId` */
 export const ProductLinkInputSchema = z.object({
@@ -24,13 +24,13 @@ export const ProductLinkInputSchema = z.object({
   lastDirection: LinkDirectionSchema,
   syncedAt: DateTimeSchema,
   /** the shop product's `revision` that was imported into or exported from */
-  shopRevision: z.int().min(1),
+  shopRevision: z.int().check(z.minimum(1)),
   /** SmartStore's `modifiedDate` of the product at that sync */
-  smartstoreModifiedAt: DateTimeSchema.optional(),
+  smartstoreModifiedAt: z.optional(DateTimeSchema),
 });
 export type ProductLinkInput = z.input<typeof ProductLinkInputSchema>;
 
-export const ProductLinkSchema = ProductLinkInputSchema.extend({ shopProductId: IdSchema });
+export const ProductLinkSchema = z.extend(ProductLinkInputSchema, { shopProductId: IdSchema });
 export type ProductLink = z.infer<typeof ProductLinkSchema>;
 
 export const ProductLinkListSchema = listOf(ProductLinkSchema);

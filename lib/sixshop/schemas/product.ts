@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localeTable, perLocale, t } from '../../i18n';
 import { LIMITS } from '../../smartstore/limits';
 import { SHOP_LIMITS } from '../limits';
@@ -24,12 +24,10 @@ const PriceSchema = z
   .int({
     error: () => t('가격은 원 단위 정수로 입력해 주세요.', 'Enter the price as a whole number of won.'),
   })
-  .min(0)
-  .max(LIMITS.maxSalePrice);
+  .check(z.minimum(0), z.maximum(LIMITS.maxSalePrice));
 const StockSchema = z
   .int({ error: () => t('재고는 정수로 입력해 주세요.', 'Enter the stock as a whole number.') })
-  .min(0)
-  .max(LIMITS.maxStockQuantity);
+  .check(z.minimum(0), z.maximum(LIMITS.maxStockQuantity));
 const AddPriceSchema = z
   .int({
     error: () =>
@@ -38,14 +36,15 @@ const AddPriceSchema = z
         'Enter the option surcharge as a whole number of won.',
       ),
   })
-  .min(-LIMITS.maxSalePrice)
-  .max(LIMITS.maxSalePrice);
-const SellerCodeSchema = z.string().trim().min(1).max(50);
+  .check(z.minimum(-LIMITS.maxSalePrice), z.maximum(LIMITS.maxSalePrice));
+const SellerCodeSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(50));
 const OptionNameSchema = z
   .string()
-  .trim()
-  .min(1, { error: () => t('옵션값을 입력해 주세요.', 'Enter an option value.') })
-  .max(25);
+  .check(
+    z.trim(),
+    z.minLength(1, { error: () => t('옵션값을 입력해 주세요.', 'Enter an option value.') }),
+    z.maxLength(25),
+  );
 const ImageUrlSchema = z.url({
   protocol: /^https?$/,
   error: () =>
@@ -56,10 +55,10 @@ const ImageUrlSchema = z.url({
 });
 
 const combinationFields = {
-  names: z.array(OptionNameSchema).min(1).max(3),
+  names: z.array(OptionNameSchema).check(z.minLength(1), z.maxLength(3)),
   addPrice: AddPriceSchema,
   stock: StockSchema,
-  sellerCode: SellerCodeSchema.optional(),
+  sellerCode: z.optional(SellerCodeSchema),
   usable: z.boolean(),
 };
 
@@ -67,7 +66,7 @@ export const OptionCombinationSchema = z.object({ id: IdSchema, ...combinationFi
 export type OptionCombination = z.infer<typeof OptionCombinationSchema>;
 
 /** On writes a combination without `id` is new; the backend assigns one. */
-export const OptionCombinationInputSchema = z.object({ id: IdSchema.optional(), ...combinationFields });
+export const OptionCombinationInputSchema = z.object({ id: z.optional(IdSchema), ...combinationFields });
 export type OptionCombinationInput = z.infer<typeof OptionCombinationInputSchema>;
 
 interface OptionsShape {
@@ -75,7 +74,7 @@ interface OptionsShape {
   combinations: Array<{ id?: string | undefined; names: string[] }>;
 }
 
-function checkOptions(options: OptionsShape, ctx: z.RefinementCtx): void {
+function checkOptions(options: OptionsShape, ctx: z.core.$RefinementCtx): void {
   const seenNames = new Set<string>();
   const seenIds = new Set<string>();
   if (new Set(options.groupNames).size !== options.groupNames.length) {
@@ -122,12 +121,13 @@ const GroupNamesSchema = z
   .array(
     z
       .string()
-      .trim()
-      .min(1, { error: () => t('옵션명을 입력해 주세요.', 'Enter an option name.') })
-      .max(25),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: () => t('옵션명을 입력해 주세요.', 'Enter an option name.') }),
+        z.maxLength(25),
+      ),
   )
-  .min(1)
-  .max(3);
+  .check(z.minLength(1), z.maxLength(3));
 const MIN_COMBINATIONS = {
   error: () => t('옵션 조합을 하나 이상 입력해 주세요.', 'Enter at least one option combination.'),
 };
@@ -136,34 +136,36 @@ const MIN_COMBINATIONS = {
 export const ProductOptionsSchema = z
   .object({
     groupNames: GroupNamesSchema,
-    combinations: z.array(OptionCombinationSchema).min(1, MIN_COMBINATIONS),
+    combinations: z.array(OptionCombinationSchema).check(z.minLength(1, MIN_COMBINATIONS)),
   })
-  .superRefine(checkOptions);
+  .check(z.superRefine(checkOptions));
 export type ProductOptions = z.infer<typeof ProductOptionsSchema>;
 export const ProductOptionsInputSchema = z
   .object({
     groupNames: GroupNamesSchema,
-    combinations: z.array(OptionCombinationInputSchema).min(1, MIN_COMBINATIONS),
+    combinations: z.array(OptionCombinationInputSchema).check(z.minLength(1, MIN_COMBINATIONS)),
   })
-  .superRefine(checkOptions);
+  .check(z.superRefine(checkOptions));
 
 const nameRequired = () => t('상품명을 입력해 주세요.', 'Enter a product name.');
 
 const productFields = {
-  name: z.string({ error: nameRequired }).trim().min(1, { error: nameRequired }).max(100),
+  name: z
+    .string({ error: nameRequired })
+    .check(z.trim(), z.minLength(1, { error: nameRequired }), z.maxLength(100)),
   price: PriceSchema,
   stock: StockSchema,
-  sellerCode: SellerCodeSchema.optional(),
+  sellerCode: z.optional(SellerCodeSchema),
   detailHtml: z.string(),
-  images: z.array(ImageUrlSchema).max(SHOP_LIMITS.productImages),
+  images: z.array(ImageUrlSchema).check(z.maxLength(SHOP_LIMITS.productImages)),
   status: ShopProductStatusSchema,
 };
 
 export const ShopProductSchema = z.object({
   id: IdSchema,
   ...productFields,
-  options: ProductOptionsSchema.optional(),
-  revision: z.int().min(1),
+  options: z.optional(ProductOptionsSchema),
+  revision: z.int().check(z.minimum(1)),
   createdAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
 });
@@ -172,7 +174,7 @@ export type ShopProduct = z.infer<typeof ShopProductSchema>;
 /** `POST /api/v1/products` */
 export const ShopProductCreateSchema = z.object({
   ...productFields,
-  options: ProductOptionsInputSchema.optional(),
+  options: z.optional(ProductOptionsInputSchema),
 });
 export type ShopProductCreate = z.input<typeof ShopProductCreateSchema>;
 
@@ -180,8 +182,8 @@ export type ShopProductCreate = z.input<typeof ShopProductCreateSchema>;
  * `PUT /api/v1/products/:id`: a full replace. With `expectedRevision`, the write is refused (409) when the
  * product changed since that revision was read.
  */
-export const ShopProductReplaceSchema = ShopProductCreateSchema.extend({
-  expectedRevision: z.int().min(1).optional(),
+export const ShopProductReplaceSchema = z.extend(ShopProductCreateSchema, {
+  expectedRevision: z.optional(z.int().check(z.minimum(1))),
 });
 export type ShopProductReplace = z.input<typeof ShopProductReplaceSchema>;
 
@@ -189,12 +191,12 @@ export const ShopProductPageSchema = pageOf(ShopProductSchema);
 export type ShopProductPage = z.infer<typeof ShopProductPageSchema>;
 
 /** `GET /api/v1/products?page=&size=&q=`: `q` matches the name or the seller code. */
-export const ShopProductQuerySchema = pageQuery(
-  SHOP_LIMITS.productPageMax,
-  SHOP_LIMITS.defaultPageSize,
-).extend({
-  q: z.string().trim().max(100).optional(),
-});
+export const ShopProductQuerySchema = z.extend(
+  pageQuery(SHOP_LIMITS.productPageMax, SHOP_LIMITS.defaultPageSize),
+  {
+    q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  },
+);
 export interface ShopProductQuery {
   page?: number | undefined;
   size?: number | undefined;

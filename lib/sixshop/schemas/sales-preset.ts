@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localeTable, perLocale, t } from '../../i18n';
 import { courierByCode, type ORIGIN_AREA_CODES } from '../../smartstore/enums';
 import { DateTimeSchema, IdSchema, listOf } from './common';
@@ -148,8 +148,10 @@ const FeeSchema = z
   .int({
     error: () => t('금액은 원 단위 정수로 입력해 주세요.', 'Enter the amount as a whole number of won.'),
   })
-  .min(0, { error: () => t('금액은 0원 이상이어야 합니다.', 'The amount must be KRW 0 or more.') })
-  .max(1_000_000);
+  .check(
+    z.minimum(0, { error: () => t('금액은 0원 이상이어야 합니다.', 'The amount must be KRW 0 or more.') }),
+    z.maximum(1_000_000),
+  );
 const AddressBookIdSchema = z
   .int({
     error: () =>
@@ -158,64 +160,66 @@ const AddressBookIdSchema = z
         'Load the address book number from SmartStore again.',
       ),
   })
-  .positive();
+  .check(z.positive());
 
 export const PresetDeliverySchema = z
   .object({
     deliveryType: z.enum(DELIVERY_TYPES),
     deliveryAttributeType: z.enum(DELIVERY_ATTRIBUTE_TYPES),
     /** courier code; required for `DELIVERY` */
-    deliveryCompany: z.string().optional(),
+    deliveryCompany: z.optional(z.string()),
     deliveryFeeType: z.enum(DELIVERY_FEE_TYPES),
     baseFee: FeeSchema,
-    freeConditionalAmount: FeeSchema.optional(),
+    freeConditionalAmount: z.optional(FeeSchema),
     deliveryFeePayType: z.enum(DELIVERY_FEE_PAY_TYPES),
     /** extra fee for Jeju (area fee, added to the base fee) */
-    jejuExtraFee: FeeSchema.optional(),
+    jejuExtraFee: z.optional(FeeSchema),
     /** extra fee for remote islands other than Jeju */
-    islandExtraFee: FeeSchema.optional(),
+    islandExtraFee: z.optional(FeeSchema),
     /** 묶음배송 group */
-    bundleGroupId: z.int().positive().optional(),
+    bundleGroupId: z.optional(z.int().check(z.positive())),
     /** 출고지 */
-    outboundLocationId: z.string().min(1).optional(),
+    outboundLocationId: z.optional(z.string().check(z.minLength(1))),
   })
-  .superRefine((d, ctx) => {
-    if (d.deliveryType === 'DELIVERY') {
-      if (!d.deliveryCompany) {
+  .check(
+    z.superRefine((d, ctx) => {
+      if (d.deliveryType === 'DELIVERY') {
+        if (!d.deliveryCompany) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deliveryCompany'],
+            message: t('택배사를 선택해 주세요.', 'Choose a carrier.'),
+          });
+        } else if (!courierByCode(d.deliveryCompany)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deliveryCompany'],
+            message: t(
+              '알 수 없는 택배사입니다. 목록에서 택배사를 다시 선택해 주세요.',
+              'Unknown carrier. Choose the carrier again from the list.',
+            ),
+          });
+        }
+      }
+      if (d.deliveryFeeType !== 'FREE' && d.baseFee <= 0) {
         ctx.addIssue({
           code: 'custom',
-          path: ['deliveryCompany'],
-          message: t('택배사를 선택해 주세요.', 'Choose a carrier.'),
+          path: ['baseFee'],
+          message: t('기본 배송비를 입력해 주세요.', 'Enter the base shipping fee.'),
         });
-      } else if (!courierByCode(d.deliveryCompany)) {
+      }
+      if (d.deliveryFeeType === 'CONDITIONAL_FREE' && !d.freeConditionalAmount) {
         ctx.addIssue({
           code: 'custom',
-          path: ['deliveryCompany'],
+          path: ['freeConditionalAmount'],
           message: t(
-            '알 수 없는 택배사입니다. 목록에서 택배사를 다시 선택해 주세요.',
-            'Unknown carrier. Choose the carrier again from the list.',
+            '조건부 무료 배송의 무료 기준 금액을 입력해 주세요.',
+            'Enter the order amount from which conditionally free shipping is free.',
           ),
         });
       }
-    }
-    if (d.deliveryFeeType !== 'FREE' && d.baseFee <= 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['baseFee'],
-        message: t('기본 배송비를 입력해 주세요.', 'Enter the base shipping fee.'),
-      });
-    }
-    if (d.deliveryFeeType === 'CONDITIONAL_FREE' && !d.freeConditionalAmount) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['freeConditionalAmount'],
-        message: t(
-          '조건부 무료 배송의 무료 기준 금액을 입력해 주세요.',
-          'Enter the order amount from which conditionally free shipping is free.',
-        ),
-      });
-    }
-  });
+    }),
+  );
 export type PresetDelivery = z.infer<typeof PresetDeliverySchema>;
 
 export const PresetClaimSchema = z.object({
@@ -228,45 +232,49 @@ export const PresetClaimSchema = z.object({
 });
 
 export const PresetAfterServiceSchema = z.object({
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[0-9+][0-9-]{6,19}$/, {
+  phone: z.string().check(
+    z.trim(),
+    z.regex(/^[0-9+][0-9-]{6,19}$/, {
       error: () =>
         t(
           'A/S 전화번호를 숫자와 - 로 입력해 주세요. 예: 02-1234-5678',
           'Enter the A/S phone number with digits and -, e.g. 02-1234-5678',
         ),
     }),
+  ),
   guide: z
     .string()
-    .trim()
-    .min(1, { error: () => t('A/S 안내를 입력해 주세요.', 'Enter the A/S guide.') })
-    .max(1000),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: () => t('A/S 안내를 입력해 주세요.', 'Enter the A/S guide.') }),
+      z.maxLength(1000),
+    ),
 });
 
 export const PresetOriginSchema = z
   .object({
     code: z.enum(ORIGIN_CODES),
-    importer: z.string().trim().min(1).optional(),
-    content: z.string().trim().min(1).max(200).optional(),
+    importer: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    content: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   })
-  .superRefine((o, ctx) => {
-    if (o.code === '02' && !o.importer) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['importer'],
-        message: t('수입산은 수입사를 입력해 주세요.', 'Enter the importer for imported goods.'),
-      });
-    }
-    if (o.code === '04' && !o.content) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['content'],
-        message: t('원산지를 직접 입력해 주세요.', 'Enter the origin.'),
-      });
-    }
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (o.code === '02' && !o.importer) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['importer'],
+          message: t('수입산은 수입사를 입력해 주세요.', 'Enter the importer for imported goods.'),
+        });
+      }
+      if (o.code === '04' && !o.content) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['content'],
+          message: t('원산지를 직접 입력해 주세요.', 'Enter the origin.'),
+        });
+      }
+    }),
+  );
 
 export const PresetNoticeSchema = z.object({
   type: z.enum(NOTICE_TYPES),
@@ -275,12 +283,12 @@ export const PresetNoticeSchema = z.object({
 });
 
 export const PresetFieldsSchema = z.object({
-  leafCategoryId: z
-    .string()
-    .trim()
-    .regex(/^\d{1,20}$/, {
+  leafCategoryId: z.string().check(
+    z.trim(),
+    z.regex(/^\d{1,20}$/, {
       error: () => t('스마트스토어 카테고리를 선택해 주세요.', 'Choose a SmartStore category.'),
     }),
+  ),
   delivery: PresetDeliverySchema,
   claim: PresetClaimSchema,
   afterService: PresetAfterServiceSchema,
@@ -294,17 +302,17 @@ export const PresetFieldsSchema = z.object({
 export type PresetFields = z.infer<typeof PresetFieldsSchema>;
 
 const presetNameRequired = () => t('프리셋 이름을 입력해 주세요.', 'Enter a preset name.');
-const PresetNameSchema = z
-  .string({ error: presetNameRequired })
-  .trim()
-  .min(1, { error: presetNameRequired })
-  .max(50, {
+const PresetNameSchema = z.string({ error: presetNameRequired }).check(
+  z.trim(),
+  z.minLength(1, { error: presetNameRequired }),
+  z.maxLength(50, {
     error: () => t('프리셋 이름은 50자 이내로 입력해 주세요.', 'Keep the preset name within 50 characters.'),
-  });
+  }),
+);
 
 export const SalesPresetSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   isDefault: z.boolean(),
   fields: PresetFieldsSchema,
   createdAt: DateTimeSchema,
@@ -317,7 +325,7 @@ export const SalesPresetListSchema = listOf(SalesPresetSchema);
 /** `POST …/sales-presets`; a default preset clears the default flag of the account's other presets. */
 export const SalesPresetCreateSchema = z.object({
   name: PresetNameSchema,
-  isDefault: z.boolean().default(false),
+  isDefault: z._default(z.boolean(), false),
   fields: PresetFieldsSchema,
 });
 export type SalesPresetCreate = z.input<typeof SalesPresetCreateSchema>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProductOrderStatusSchema } from '../enums';
-import { FailProductOrderInfoSchema, optBool, optional, optNum, optStr } from './common';
+import { FailProductOrderInfoSchema, listOrEmpty, optBool, optional, optNum, optStr } from './common';
 
 /** §3.1 last-changed-statuses row */
 export const ChangedStatusSchema = z.object({
@@ -17,26 +17,28 @@ export const ChangedStatusSchema = z.object({
 });
 export type ChangedStatus = z.infer<typeof ChangedStatusSchema>;
 
+const ChangedStatusesDataSchema = z.object({
+  count: z.optional(z.int().check(z.nonnegative())),
+  lastChangeStatuses: listOrEmpty(ChangedStatusSchema),
+  more: optional(z.object({ moreFrom: z.string(), moreSequence: z.string() })),
+});
+
 export const ChangedStatusesResponseSchema = z.object({
   timestamp: optStr,
   traceId: optStr,
   data: z
-    .object({
-      count: z.number().int().nonnegative().optional(),
-      lastChangeStatuses: z
-        .array(ChangedStatusSchema)
-        .nullish()
-        .transform((v) => v ?? []),
-      more: z
-        .object({ moreFrom: z.string(), moreSequence: z.string() })
-        .nullish()
-        .transform((v) => v ?? undefined),
-    })
-    .nullish()
-    .transform((v) => v ?? { lastChangeStatuses: [], more: undefined })
-    .refine((d) => !('count' in d) || d.count === undefined || d.count <= d.lastChangeStatuses.length, {
-      message: 'count says more changes than are listed',
-    }),
+    .pipe(
+      z.nullish(ChangedStatusesDataSchema),
+      z.transform(
+        (v: z.output<typeof ChangedStatusesDataSchema> | null | undefined) =>
+          v ?? { lastChangeStatuses: [], more: undefined },
+      ),
+    )
+    .check(
+      z.refine((d) => !('count' in d) || d.count === undefined || d.count <= d.lastChangeStatuses.length, {
+        message: 'count says more changes than are listed',
+      }),
+    ),
 });
 
 export const AddressSchema = z.object({
@@ -87,7 +89,7 @@ export const ProductOrderSchema = z.object({
   totalProductAmount: optNum,
   totalPaymentAmount: optNum,
   deliveryFeeAmount: optNum,
-  shippingAddress: AddressSchema.nullish().transform((v) => v ?? undefined),
+  shippingAddress: optional(AddressSchema),
   shippingMemo: optStr,
   shippingDueDate: optStr,
   expectedDeliveryMethod: optStr,
@@ -132,50 +134,31 @@ export const ProductOrderDetailSchema = z.object({
       exchange: optional(ClaimSchema),
     }),
   ),
-  completedClaims: z
-    .array(ClaimSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  completedClaims: listOrEmpty(ClaimSchema),
 });
 export type ProductOrderDetail = z.infer<typeof ProductOrderDetailSchema>;
 
 export const QueryResponseSchema = z.object({
-  data: z
-    .array(ProductOrderDetailSchema)
-    .nullish()
-    .transform((v) => v ?? []),
+  data: listOrEmpty(ProductOrderDetailSchema),
 });
 
 export const ConfirmResponseSchema = z.object({
   data: z.object({
-    successProductOrderInfos: z
-      .array(z.object({ productOrderId: z.string(), isReceiverAddressChanged: optBool }))
-      .nullish()
-      .transform((v) => v ?? []),
-    failProductOrderInfos: z
-      .array(FailProductOrderInfoSchema)
-      .nullish()
-      .transform((v) => v ?? []),
+    successProductOrderInfos: listOrEmpty(
+      z.object({ productOrderId: z.string(), isReceiverAddressChanged: optBool }),
+    ),
+    failProductOrderInfos: listOrEmpty(FailProductOrderInfoSchema),
   }),
 });
 
 /** dispatch, cancel request and the other claim actions share this shape (§3.6). */
 export const ActionResponseSchema = z.object({
   data: z.object({
-    successProductOrderIds: z
-      .array(z.string())
-      .nullish()
-      .transform((v) => v ?? []),
-    failProductOrderInfos: z
-      .array(FailProductOrderInfoSchema)
-      .nullish()
-      .transform((v) => v ?? []),
+    successProductOrderIds: listOrEmpty(z.string()),
+    failProductOrderInfos: listOrEmpty(FailProductOrderInfoSchema),
   }),
 });
 
 export const ProductOrderIdsResponseSchema = z.object({
-  data: z
-    .array(z.string())
-    .nullish()
-    .transform((v) => v ?? []),
+  data: listOrEmpty(z.string()),
 });

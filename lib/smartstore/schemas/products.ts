@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { optNum, optStr } from './common';
+import { z } from 'zod/mini';
+import { listOrEmpty, optBool, optional, optNum, optStr } from './common';
 
 /** §4.1 search: one channel product */
 export const ChannelProductSummarySchema = z.looseObject({
@@ -15,35 +15,26 @@ export const ChannelProductSummarySchema = z.looseObject({
   salePrice: optNum,
   discountedPrice: optNum,
   stockQuantity: optNum,
-  representativeImage: z
-    .object({ url: z.string() })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  representativeImage: optional(z.object({ url: z.string() })),
   regDate: optStr,
   modifiedDate: optStr,
 });
 export type ChannelProductSummary = z.infer<typeof ChannelProductSummarySchema>;
 
 export const ProductSearchResponseSchema = z.object({
-  contents: z
-    .array(
-      z.object({
-        groupProductNo: optNum,
-        originProductNo: z.number(),
-        channelProducts: z
-          .array(ChannelProductSummarySchema)
-          .nullish()
-          .transform((v) => v ?? []),
-      }),
-    )
-    .nullish()
-    .transform((v) => v ?? []),
-  page: z.number().int(),
-  size: z.number().int(),
-  totalElements: z.number().int(),
-  totalPages: z.number().int(),
-  first: z.boolean().optional(),
-  last: z.boolean().optional(),
+  contents: listOrEmpty(
+    z.object({
+      groupProductNo: optNum,
+      originProductNo: z.number(),
+      channelProducts: listOrEmpty(ChannelProductSummarySchema),
+    }),
+  ),
+  page: z.int(),
+  size: z.int(),
+  totalElements: z.int(),
+  totalPages: z.int(),
+  first: z.optional(z.boolean()),
+  last: z.optional(z.boolean()),
 });
 export type ProductSearchResponse = z.infer<typeof ProductSearchResponseSchema>;
 
@@ -55,10 +46,7 @@ export const OptionCombinationSchema = z.looseObject({
   stockQuantity: optNum,
   price: optNum,
   sellerManagerCode: optStr,
-  usable: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? undefined),
+  usable: optBool,
 });
 
 /**
@@ -72,30 +60,27 @@ export const OriginProductSchema = z.looseObject({
   detailContent: optStr,
   images: z.looseObject({
     representativeImage: z.object({ url: z.string() }),
-    optionalImages: z
-      .array(z.object({ url: z.string() }))
-      .nullish()
-      .transform((v) => v ?? []),
+    optionalImages: listOrEmpty(z.object({ url: z.string() })),
   }),
   salePrice: z.number(),
   stockQuantity: optNum,
-  deliveryInfo: z.looseObject({}).nullish(),
+  deliveryInfo: z.nullish(z.looseObject({})),
   detailAttribute: z.looseObject({
-    optionInfo: z
-      .looseObject({
-        optionCombinationGroupNames: z.looseObject({}).nullish(),
-        optionCombinations: z.array(OptionCombinationSchema).nullish(),
-      })
-      .nullish(),
-    sellerCodeInfo: z.looseObject({ sellerManagementCode: optStr }).nullish(),
+    optionInfo: z.nullish(
+      z.looseObject({
+        optionCombinationGroupNames: z.nullish(z.looseObject({})),
+        optionCombinations: z.nullish(z.array(OptionCombinationSchema)),
+      }),
+    ),
+    sellerCodeInfo: z.nullish(z.looseObject({ sellerManagementCode: optStr })),
   }),
 });
 export type OriginProduct = z.infer<typeof OriginProductSchema>;
 
 export const OriginProductResponseSchema = z.looseObject({
   originProduct: OriginProductSchema,
-  smartstoreChannelProduct: z.looseObject({}).nullish(),
-  windowChannelProduct: z.looseObject({}).nullish(),
+  smartstoreChannelProduct: z.nullish(z.looseObject({})),
+  windowChannelProduct: z.nullish(z.looseObject({})),
 });
 export type OriginProductResponse = z.infer<typeof OriginProductResponseSchema>;
 
@@ -109,5 +94,5 @@ export type CreateProductResponse = z.infer<typeof CreateProductResponseSchema>;
 export const UpdateProductResponseSchema = z.unknown();
 
 export const ImageUploadResponseSchema = z.object({
-  images: z.array(z.object({ url: z.string().min(1) })),
+  images: z.array(z.object({ url: z.string().check(z.minLength(1)) })),
 });

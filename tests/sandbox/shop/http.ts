@@ -37,7 +37,7 @@ export function invalid(fields: FieldError[]): HttpError {
 }
 
 /** Parses input with a contract schema or throws 400 VALIDATION_FAILED with one message per field. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, pathPrefix = ''): z.output<S> {
+export function validate<S extends z.core.$ZodType>(schema: S, input: unknown, pathPrefix = ''): z.output<S> {
   const result = checkFields(schema, input, pathPrefix);
   if (!result.ok) throw invalid(result.fields);
   return result.value;
