@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../../lib/i18n';
@@ -9,19 +8,43 @@ import {
   type RowUi,
 } from '../../lib/overlay/controller';
 import { createOverlayMessenger } from '../../lib/overlay/messenger';
-import type { OverlayActions, RowView } from '../../lib/overlay/model';
+import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
 import { HOST_PREFIX } from '../../lib/overlay/scan';
-import { Layer } from './Layer';
 import { type NearViewport, nearViewport } from './near-viewport';
-import { RowControls } from './RowControls';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
 import { type SharedStyles, sharedStyles } from './shared-styles';
+import { type OrdersUi, ordersUiLoader } from './ui-contract';
 
-/** The content script's stylesheet, built by WXT next to the script (a web-accessible resource). */
+// built by WXT at these paths (web-accessible resources), outside the typed list of public files
+const extensionUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
+
+/** The content script's stylesheet, built by WXT next to the script. */
 function loadCss(): Promise<string> {
-  // built by WXT at this path, outside the typed list of public files
-  const getUrl = browser.runtime.getURL as (path: string) => string;
-  return fetch(getUrl('/content-scripts/orders.css')).then((r) => r.text());
+  return fetch(extensionUrl('/content-scripts/orders.css')).then((r) => r.text());
+}
+
+/**
+ * The drawing half (Preact and the components): a page without known orders never loads it. Imported as a
+ * module from the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
+ */
+const loadUi = ordersUiLoader(() => import(/* @vite-ignore */ extensionUrl('/orders-ui.js')));
+
+/** Draws with the drawing half, at once when it is there, after it has loaded otherwise. */
+interface Drawer {
+  draw(paint: (ui: OrdersUi) => void): void;
+}
+
+function drawer(onError: (e: unknown) => void): Drawer {
+  let ui: OrdersUi | undefined;
+  return {
+    draw(paint) {
+      if (ui) return paint(ui);
+      loadUi().then((loaded) => {
+        ui = loaded;
+        paint(loaded);
+      }, onError);
+    },
+  };
 }
 
 /**
@@ -34,13 +57,16 @@ function rowUi(
   actions: OverlayActions,
   styles: SharedStyles,
   near: NearViewport,
+  ui: Drawer,
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
   let shown: ShadowHost | undefined;
   let latest: RowView | undefined;
-  const paint = () => {
-    if (shown && latest) render(<RowControls view={latest} actions={actions} />, shown.root);
-  };
+  const paint = () =>
+    ui.draw((u) => {
+      // the row may have gone while the drawing half loaded
+      if (shown && latest) u.row(shown.root, latest, actions);
+    });
   const cancel = near.watch(anchor, () => {
     shown = createShadowHost(`${HOST_PREFIX}row`, styles);
     isolateEvents(shown.root);
@@ -55,7 +81,8 @@ function rowUi(
     remove() {
       cancel();
       if (!shown) return;
-      render(null, shown.root);
+      const { root } = shown;
+      ui.draw((u) => u.clear(root));
       markOwnRemoval(shown.host);
       shown.host.remove();
       shown = undefined;
@@ -65,28 +92,54 @@ function rowUi(
   };
 }
 
+/** Problems go to the console for support, never into the seller's page. */
+function logProblem(what: string, e: unknown): void {
+  console.debug(what, e instanceof Error ? e.message : e);
+}
+
+function layerShows(view: LayerView): boolean {
+  const { dispatch, confirmOrders } = view.selection;
+  return dispatch.length > 0 || confirmOrders.length > 0 || !!view.notice || !!view.dialog;
+}
+
 /** Starts the order overlay on a seller page; everything it made goes away when the context is invalidated. */
 export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
   const styles = sharedStyles(loadCss);
   const near = nearViewport();
+  const ui = drawer((e) =>
+    logProblem(
+      t(
+        '[스마트스토어 연동] 주문 도구 화면을 불러오지 못했습니다.',
+        '[SmartStore link] Could not load the order controls.',
+      ),
+      e,
+    ),
+  );
   let layerHost: HTMLElement | undefined;
   let lastStats = '';
   const controller = new OverlayController({
     // the whole document: a single-page app may even replace <body>
     root: document.documentElement,
     request,
-    mountRow: (_row, anchor, actions, markOwnRemoval) => rowUi(anchor, actions, styles, near, markOwnRemoval),
+    mountRow: (_row, anchor, actions, markOwnRemoval) =>
+      rowUi(anchor, actions, styles, near, ui, markOwnRemoval),
     mountLayer(actions: OverlayActions): LayerUi {
       const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
       isolateEvents(root);
       layerHost = host;
       if (lastStats) host.setAttribute('data-stats', lastStats);
       document.body.append(host);
+      // nothing to show (no selection, no dialog, no notice) needs no drawing half until something is
+      let drawn = false;
       return {
-        update: (view) => render(<Layer view={view} actions={actions} />, root),
+        update(view) {
+          if (!drawn && !layerShows(view)) return;
+          drawn = true;
+          ui.draw((u) => u.layer(root, view, actions));
+        },
         remove() {
-          render(null, root);
+          if (drawn) ui.draw((u) => u.clear(root));
           host.remove();
         },
         isConnected: () => host.isConnected,
@@ -107,12 +160,12 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
       layerHost?.setAttribute('data-stats', lastStats);
     },
     onError(e) {
-      console.debug(
+      logProblem(
         t(
           '[스마트스토어 연동] 주문 정보를 불러오지 못했습니다.',
           '[SmartStore link] Could not load order details.',
         ),
-        e instanceof Error ? e.message : e,
+        e,
       );
     },
   });
