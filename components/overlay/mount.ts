@@ -61,11 +61,14 @@ function rowUi(
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
   let shown: ShadowHost | undefined;
-  let latest: RowView | undefined;
+  let latest: (() => RowView) | undefined;
   const paint = () =>
     ui.draw((u) => {
       // the row may have gone while the drawing half loaded
-      if (shown && latest) u.row(shown.root, latest, actions);
+      if (!shown || !latest) return;
+      const view = latest();
+      if (view.items.length > 0) u.row(shown.root, view, actions);
+      else u.clear(shown.root);
     });
   const cancel = near.watch(anchor, () => {
     shown = createShadowHost(`${HOST_PREFIX}row`, styles);

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ISOLATED_EVENTS } from '../../components/overlay/shadow-host';
 import { t } from '../../lib/i18n';
+import { isOverlayHost } from '../../lib/overlay/scan';
 import { isTrustedEvent } from '../../lib/overlay/trusted';
 import { createPageMessenger } from '../../lib/products/page-client';
 import type { PageAccount, PageJob, PageLookup } from '../../lib/products/page-lookup';
@@ -181,10 +182,9 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
   }
 
   const observer = new MutationObserver((records) => {
-    const ours = records.every((r) =>
-      [...r.addedNodes, ...r.removedNodes].every(
-        (n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_NAME,
-      ),
+    // our own controls coming and going (these buttons, and the order overlay's on the same pages) change no product row
+    const ours = records.every(
+      (r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isOverlayHost(n)),
     );
     if (ours || scheduled) return;
     scheduled = setTimeout(scan, 80);
