@@ -24,33 +24,55 @@ function loadCss(): Promise<string> {
 }
 
 /**
- * The drawing half (Preact and the components): a page without known orders never loads it. Imported as a
+ * The drawing half (Preact and the components): a page without order numbers never loads it. Imported as a
  * module from the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
  */
 const loadUi = ordersUiLoader(() => import(/* @vite-ignore */ extensionUrl('/orders-ui.js')));
 
-/** Draws with the drawing half, at once when it is there, after it has loaded otherwise. */
+/**
+ * Draws once the drawing half and the stylesheet are both there. Until then each caller's latest drawing waits
+ * (one per key), and all of them run together in one task when both have arrived: the page lays its table out
+ * again once for all the rows, not once per row or per arrival.
+ */
 interface Drawer {
-  draw(paint: (ui: OrdersUi) => void): void;
+  /** starts loading both (when the page shows order numbers), without drawing anything */
+  preload(): void;
+  draw(key: object, paint: (ui: OrdersUi) => void): void;
 }
 
-function drawer(onError: (e: unknown) => void): Drawer {
+function drawer(styles: SharedStyles, onError: (e: unknown) => void): Drawer {
   let ui: OrdersUi | undefined;
-  return {
-    draw(paint) {
-      if (ui) return paint(ui);
-      loadUi().then((loaded) => {
+  let loading: Promise<void> | undefined;
+  const waiting = new Map<object, (ui: OrdersUi) => void>();
+  const load = () => {
+    if (loading) return;
+    loading = Promise.all([loadUi(), styles.ready()]).then(
+      ([loaded]) => {
         ui = loaded;
-        paint(loaded);
-      }, onError);
+        const paints = [...waiting.values()];
+        waiting.clear();
+        for (const paint of paints) paint(loaded);
+      },
+      (e: unknown) => {
+        loading = undefined; // tried again at the next drawing
+        onError(e);
+      },
+    );
+  };
+  return {
+    preload: load,
+    draw(key, paint) {
+      if (ui) return paint(ui);
+      waiting.set(key, paint);
+      load();
     },
   };
 }
 
 /**
  * One row's controls: a light shadow host in the row's last cell, made and drawn when the cell comes near the
- * viewport. Rows far down a long list cost nothing but their place in the observer until the seller scrolls
- * towards them.
+ * viewport, and put into the page only once drawn (one change to the row). Rows far down a long list cost
+ * nothing but their place in the observer until the seller scrolls towards them.
  */
 function rowUi(
   anchor: Element,
@@ -60,35 +82,43 @@ function rowUi(
   ui: Drawer,
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
+  let isNear = false;
+  let removed = false;
   let shown: ShadowHost | undefined;
   let latest: (() => RowView) | undefined;
+  const key = {};
   const paint = () =>
-    ui.draw((u) => {
+    ui.draw(key, (u) => {
       // the row may have gone while the drawing half loaded
-      if (!shown || !latest) return;
+      if (removed || !isNear || !latest) return;
       const view = latest();
-      if (view.items.length > 0) u.row(shown.root, view, actions);
+      if (!shown) {
+        if (view.items.length === 0) return;
+        shown = createShadowHost(`${HOST_PREFIX}row`, styles);
+        isolateEvents(shown.root);
+        u.row(shown.root, view, actions);
+        anchor.append(shown.host);
+      } else if (view.items.length > 0) u.row(shown.root, view, actions);
       else u.clear(shown.root);
     });
   const cancel = near.watch(anchor, () => {
-    shown = createShadowHost(`${HOST_PREFIX}row`, styles);
-    isolateEvents(shown.root);
-    anchor.append(shown.host);
+    isNear = true;
     paint();
   });
   return {
     update(view) {
       latest = view;
-      paint();
+      if (isNear) paint();
     },
     remove() {
+      removed = true;
       cancel();
       if (!shown) return;
-      const { root } = shown;
-      ui.draw((u) => u.clear(root));
-      markOwnRemoval(shown.host);
-      shown.host.remove();
+      const { host, root } = shown;
       shown = undefined;
+      ui.draw(key, (u) => u.clear(root));
+      markOwnRemoval(host);
+      host.remove();
     },
     // before it is drawn, the row's controls are "there" as long as their cell is
     isConnected: () => (shown ? shown.host.isConnected : anchor.isConnected),
@@ -110,7 +140,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
   const styles = sharedStyles(loadCss);
   const near = nearViewport();
-  const ui = drawer((e) =>
+  const ui = drawer(styles, (e) =>
     logProblem(
       t(
         '[스마트스토어 연동] 주문 도구 화면을 불러오지 못했습니다.',
@@ -125,6 +155,8 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     // the whole document: a single-page app may even replace <body>
     root: document.documentElement,
     request,
+    // the page shows order numbers: the drawing half and the CSS load while the lookups run
+    onOrderNumbers: () => ui.preload(),
     mountRow: (_row, anchor, actions, markOwnRemoval) =>
       rowUi(anchor, actions, styles, near, ui, markOwnRemoval),
     mountLayer(actions: OverlayActions): LayerUi {
@@ -139,10 +171,10 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
         update(view) {
           if (!drawn && !layerShows(view)) return;
           drawn = true;
-          ui.draw((u) => u.layer(root, view, actions));
+          ui.draw(root, (u) => u.layer(root, view, actions));
         },
         remove() {
-          if (drawn) ui.draw((u) => u.clear(root));
+          if (drawn) ui.draw(root, (u) => u.clear(root));
           host.remove();
         },
         isConnected: () => host.isConnected,

@@ -111,6 +111,7 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
   }
 
   function mount(ref: ProductRowRef): Mounted {
+    void styles.ready();
     const ui = createShadowHost(HOST_NAME, styles);
     isolateEvents(ui.root);
     ref.cell.append(ui.host);

@@ -62,6 +62,8 @@ export interface OverlayEnvironment {
   pollMs?: (elapsedMs: number) => number;
   lookupDelayMs?: number;
   debounceMs?: number;
+  /** rows holding order numbers were found (before they are looked up): a moment to get ready to draw */
+  onOrderNumbers?: () => void;
   /** after every pass over the page's rows (for the performance notes) */
   onStats?: (stats: OverlayStats) => void;
   /** lookups that failed (logged by the entry, never shown in the page) */
@@ -213,6 +215,7 @@ export class OverlayController implements OverlayActions {
       }
       this.renderRow(row);
     }
+    if (numbers.length > 0) this.env.onOrderNumbers?.();
     this.lookup.want(numbers);
     this.scheduleSelection([...changed.keys()]);
     if (this.layer?.isConnected?.() === false) this.renderLayer();
