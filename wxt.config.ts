@@ -32,6 +32,15 @@ export default defineConfig({
     host_permissions: ['https://api.commerce.naver.com/*', 'https://api.sixshop.com/*'],
     // Asked for at run time, only when the seller points a service address at another https host.
     optional_host_permissions: ['https://*/*'],
+    // the order overlay's drawing half, imported by its content script on pages that show known orders
+    web_accessible_resources: [
+      {
+        resources: ['orders-ui.js'],
+        matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
+        // reachable only under this browser session's random id: pages cannot probe for the extension with it
+        use_dynamic_url: true,
+      },
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

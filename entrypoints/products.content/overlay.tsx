@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ISOLATED_EVENTS } from '../../components/overlay/shadow-host';
+import { createShadowHost, isolateEvents, type ShadowHost } from '../../components/overlay/shadow-host';
+import { sharedStyles } from '../../components/overlay/shared-styles';
 import { t } from '../../lib/i18n';
+import { isOverlayHost } from '../../lib/overlay/scan';
 import { isTrustedEvent } from '../../lib/overlay/trusted';
 import { createPageMessenger } from '../../lib/products/page-client';
 import type { PageAccount, PageJob, PageLookup } from '../../lib/products/page-lookup';
@@ -18,8 +19,16 @@ const POLL_MS = 700;
 interface Mounted {
   ref: ProductRowRef;
   view: ButtonView;
-  ui?: ShadowRootContentScriptUi<HTMLElement | undefined>;
+  /** the button's light shadow host in the row's cell */
+  ui: ShadowHost;
   removed: boolean;
+}
+
+/** The buttons' stylesheet, built by WXT next to the script (a web-accessible resource). */
+function loadCss(): Promise<string> {
+  // built by WXT at this path, outside the typed list of public files
+  const getUrl = browser.runtime.getURL as (path: string) => string;
+  return fetch(getUrl('/content-scripts/products.css')).then((r) => r.text());
 }
 
 /** Puts a button beside each product row of the page and keeps them as the page re-renders. */
@@ -30,17 +39,17 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
   const mounted = new Map<Element, Mounted>();
   let accounts: PageAccount[] = [];
   let scheduled: ReturnType<typeof setTimeout> | undefined;
+  const styles = sharedStyles(loadCss);
 
   const draw = (m: Mounted) => {
-    const into = m.ui?.mounted;
-    if (!into) return;
+    if (m.removed) return;
     render(
       <ProductButton
         view={m.view}
         onPress={(e) => press(m, e)}
         onPick={(e, accountId) => press(m, e, accountId)}
       />,
-      into,
+      m.ui.root,
     );
   };
   const update = (m: Mounted, patch: Partial<ButtonView>) => {
@@ -102,32 +111,17 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
   }
 
   function mount(ref: ProductRowRef): Mounted {
+    void styles.ready();
+    const ui = createShadowHost(HOST_NAME, styles);
+    isolateEvents(ui.root);
+    ref.cell.append(ui.host);
     const m: Mounted = {
       ref,
       view: { site: ref.site, number: ref.number, linkedTo: [], state: 'idle' },
+      ui,
       removed: false,
     };
-    void createShadowRootUi<HTMLElement | undefined>(ctx, {
-      name: HOST_NAME,
-      mode: 'open',
-      position: 'inline',
-      anchor: ref.cell,
-      append: 'last',
-      isolateEvents: ISOLATED_EVENTS,
-      onMount(container) {
-        const root = document.createElement('div');
-        container.append(root);
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-      },
-    }).then((ui) => {
-      if (m.removed || ctx.isInvalid) return;
-      m.ui = ui;
-      ui.mount();
-      draw(m);
-    });
+    draw(m);
     return m;
   }
 
@@ -163,8 +157,7 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
     for (const ref of rows) {
       seen.add(ref.cell);
       const existing = mounted.get(ref.cell);
-      if (existing && existing.ref.number === ref.number && existing.ui?.shadowHost.isConnected !== false)
-        continue;
+      if (existing && existing.ref.number === ref.number && existing.ui.host.isConnected) continue;
       if (existing) remove(existing);
       const m = mount(ref);
       mounted.set(ref.cell, m);
@@ -176,15 +169,15 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
 
   function remove(m: Mounted): void {
     m.removed = true;
-    m.ui?.remove();
+    render(null, m.ui.root);
+    m.ui.host.remove();
     mounted.delete(m.ref.cell);
   }
 
   const observer = new MutationObserver((records) => {
-    const ours = records.every((r) =>
-      [...r.addedNodes, ...r.removedNodes].every(
-        (n) => n.nodeType === 1 && (n as Element).tagName.toLowerCase() === HOST_NAME,
-      ),
+    // our own controls coming and going (these buttons, and the order overlay's on the same pages) change no product row
+    const ours = records.every(
+      (r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isOverlayHost(n)),
     );
     if (ours || scheduled) return;
     scheduled = setTimeout(scan, 80);

@@ -28,7 +28,11 @@ export type OverlayRequest = <T extends 'orders.lookup' | 'actions.get' | Action
 
 /** A row's controls on the page (a shadow root in the row's last cell). */
 export interface RowUi {
-  update(view: RowView): void;
+  /**
+   * What the row shows now. A function: rows far from the viewport are not drawn, and the view of a row that
+   * is not drawn is never worked out (a page of 2,000 rows draws the few dozen in view).
+   */
+  update(view: () => RowView): void;
   remove(): void;
   /** false once the page threw our host away */
   isConnected(): boolean;
@@ -58,6 +62,8 @@ export interface OverlayEnvironment {
   pollMs?: (elapsedMs: number) => number;
   lookupDelayMs?: number;
   debounceMs?: number;
+  /** rows holding order numbers were found (before they are looked up): a moment to get ready to draw */
+  onOrderNumbers?: () => void;
   /** after every pass over the page's rows (for the performance notes) */
   onStats?: (stats: OverlayStats) => void;
   /** lookups that failed (logged by the entry, never shown in the page) */
@@ -209,6 +215,7 @@ export class OverlayController implements OverlayActions {
       }
       this.renderRow(row);
     }
+    if (numbers.length > 0) this.env.onOrderNumbers?.();
     this.lookup.want(numbers);
     this.scheduleSelection([...changed.keys()]);
     if (this.layer?.isConnected?.() === false) this.renderLayer();
@@ -268,12 +275,15 @@ export class OverlayController implements OverlayActions {
       entry.anchor = anchor;
       this.uiCount++;
     }
-    const now = this.now();
-    entry.ui.update({
+    entry.ui.update(() => ({
       mode: resolved.mode,
-      items: resolved.ids.map((id) => this.itemView(this.briefs.get(id)!)),
-      now,
-    });
+      // a brief dropped since is followed by a new update for its rows; until then it is left out
+      items: resolved.ids.flatMap((id) => {
+        const b = this.briefs.get(id);
+        return b ? [this.itemView(b)] : [];
+      }),
+      now: this.now(),
+    }));
   }
 
   private renderRowsShowing(ids: Iterable<string>): void {

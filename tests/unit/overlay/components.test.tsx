@@ -38,7 +38,7 @@ async function start(briefs: OrderBrief[]) {
       const into = document.createElement('div');
       host.attachShadow({ mode: 'open' }).append(into);
       return {
-        update: (view) => render(<RowControls view={view} actions={actions} />, into),
+        update: (view) => render(<RowControls view={view()} actions={actions} />, into),
         remove() {
           render(null, into);
           markOwnRemoval(host);

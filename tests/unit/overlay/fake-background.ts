@@ -145,7 +145,7 @@ export function fakeUi() {
         view: undefined,
         removed: false,
         update(v) {
-          ui.view = v;
+          ui.view = v();
         },
         remove() {
           markOwnRemoval(host);

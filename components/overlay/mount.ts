@@ -1,0 +1,213 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t } from '../../lib/i18n';
+import {
+  type LayerUi,
+  OverlayController,
+  type OverlayRequest,
+  type RowUi,
+} from '../../lib/overlay/controller';
+import { createOverlayMessenger } from '../../lib/overlay/messenger';
+import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
+import { HOST_PREFIX } from '../../lib/overlay/scan';
+import { type NearViewport, nearViewport } from './near-viewport';
+import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
+import { type SharedStyles, sharedStyles } from './shared-styles';
+import { type OrdersUi, ordersUiLoader } from './ui-contract';
+
+// built by WXT at these paths (web-accessible resources), outside the typed list of public files
+const extensionUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
+
+/** The content script's stylesheet, built by WXT next to the script. */
+function loadCss(): Promise<string> {
+  return fetch(extensionUrl('/content-scripts/orders.css')).then((r) => r.text());
+}
+
+/**
+ * The drawing half (Preact and the components): a page without order numbers never loads it. Imported as a
+ * module from the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
+ */
+const loadUi = ordersUiLoader(() => import(/* @vite-ignore */ extensionUrl('/orders-ui.js')));
+
+/**
+ * Draws once the drawing half and the stylesheet are both there. Until then each caller's latest drawing waits
+ * (one per key), and all of them run together in one task when both have arrived: the page lays its table out
+ * again once for all the rows, not once per row or per arrival.
+ */
+interface Drawer {
+  /** starts loading both (when the page shows order numbers), without drawing anything */
+  preload(): void;
+  draw(key: object, paint: (ui: OrdersUi) => void): void;
+}
+
+function drawer(styles: SharedStyles, onError: (e: unknown) => void): Drawer {
+  let ui: OrdersUi | undefined;
+  let loading: Promise<void> | undefined;
+  const waiting = new Map<object, (ui: OrdersUi) => void>();
+  const load = () => {
+    if (loading) return;
+    loading = Promise.all([loadUi(), styles.ready()]).then(
+      ([loaded]) => {
+        ui = loaded;
+        const paints = [...waiting.values()];
+        waiting.clear();
+        for (const paint of paints) paint(loaded);
+      },
+      (e: unknown) => {
+        loading = undefined; // tried again at the next drawing
+        onError(e);
+      },
+    );
+  };
+  return {
+    preload: load,
+    draw(key, paint) {
+      if (ui) return paint(ui);
+      waiting.set(key, paint);
+      load();
+    },
+  };
+}
+
+/**
+ * One row's controls: a light shadow host in the row's last cell, made and drawn when the cell comes near the
+ * viewport, and put into the page only once drawn (one change to the row). Rows far down a long list cost
+ * nothing but their place in the observer until the seller scrolls towards them.
+ */
+function rowUi(
+  anchor: Element,
+  actions: OverlayActions,
+  styles: SharedStyles,
+  near: NearViewport,
+  ui: Drawer,
+  markOwnRemoval: (host: Node) => void,
+): RowUi {
+  let isNear = false;
+  let removed = false;
+  let shown: ShadowHost | undefined;
+  let latest: (() => RowView) | undefined;
+  const key = {};
+  const paint = () =>
+    ui.draw(key, (u) => {
+      // the row may have gone while the drawing half loaded
+      if (removed || !isNear || !latest) return;
+      const view = latest();
+      if (!shown) {
+        if (view.items.length === 0) return;
+        shown = createShadowHost(`${HOST_PREFIX}row`, styles);
+        isolateEvents(shown.root);
+        u.row(shown.root, view, actions);
+        anchor.append(shown.host);
+      } else if (view.items.length > 0) u.row(shown.root, view, actions);
+      else u.clear(shown.root);
+    });
+  const cancel = near.watch(anchor, () => {
+    isNear = true;
+    paint();
+  });
+  return {
+    update(view) {
+      latest = view;
+      if (isNear) paint();
+    },
+    remove() {
+      removed = true;
+      cancel();
+      if (!shown) return;
+      const { host, root } = shown;
+      shown = undefined;
+      ui.draw(key, (u) => u.clear(root));
+      markOwnRemoval(host);
+      host.remove();
+    },
+    // before it is drawn, the row's controls are "there" as long as their cell is
+    isConnected: () => (shown ? shown.host.isConnected : anchor.isConnected),
+  };
+}
+
+/** Problems go to the console for support, never into the seller's page. */
+function logProblem(what: string, e: unknown): void {
+  console.debug(what, e instanceof Error ? e.message : e);
+}
+
+function layerShows(view: LayerView): boolean {
+  const { dispatch, confirmOrders } = view.selection;
+  return dispatch.length > 0 || confirmOrders.length > 0 || !!view.notice || !!view.dialog;
+}
+
+/** Starts the order overlay on a seller page; everything it made goes away when the context is invalidated. */
+export function startOverlay(ctx: ContentScriptContext): OverlayController {
+  const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
+  const styles = sharedStyles(loadCss);
+  const near = nearViewport();
+  const ui = drawer(styles, (e) =>
+    logProblem(
+      t(
+        '[스마트스토어 연동] 주문 도구 화면을 불러오지 못했습니다.',
+        '[SmartStore link] Could not load the order controls.',
+      ),
+      e,
+    ),
+  );
+  let layerHost: HTMLElement | undefined;
+  let lastStats = '';
+  const controller = new OverlayController({
+    // the whole document: a single-page app may even replace <body>
+    root: document.documentElement,
+    request,
+    // the page shows order numbers: the drawing half and the CSS load while the lookups run
+    onOrderNumbers: () => ui.preload(),
+    mountRow: (_row, anchor, actions, markOwnRemoval) =>
+      rowUi(anchor, actions, styles, near, ui, markOwnRemoval),
+    mountLayer(actions: OverlayActions): LayerUi {
+      const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
+      isolateEvents(root);
+      layerHost = host;
+      if (lastStats) host.setAttribute('data-stats', lastStats);
+      document.body.append(host);
+      // nothing to show (no selection, no dialog, no notice) needs no drawing half until something is
+      let drawn = false;
+      return {
+        update(view) {
+          if (!drawn && !layerShows(view)) return;
+          drawn = true;
+          ui.draw(root, (u) => u.layer(root, view, actions));
+        },
+        remove() {
+          if (drawn) ui.draw(root, (u) => u.clear(root));
+          host.remove();
+        },
+        isConnected: () => host.isConnected,
+      };
+    },
+    onStats(stats) {
+      // numbers only (how much of the page was read, how long it took): for the performance notes
+      const p = stats.lastPass;
+      lastStats = JSON.stringify({
+        rowsScanned: stats.rowsScanned,
+        fullScans: stats.fullScans,
+        lastPassRows: p?.rows ?? 0,
+        lastPassMs: p ? Math.round(p.ms * 100) / 100 : 0,
+        lastPassFull: p?.full ?? false,
+        lookups: stats.lookups,
+        rowsWithControls: stats.rowsWithControls,
+      });
+      layerHost?.setAttribute('data-stats', lastStats);
+    },
+    onError(e) {
+      logProblem(
+        t(
+          '[스마트스토어 연동] 주문 정보를 불러오지 못했습니다.',
+          '[SmartStore link] Could not load order details.',
+        ),
+        e,
+      );
+    },
+  });
+  controller.start();
+  ctx.onInvalidated(() => {
+    controller.stop();
+    near.disconnect();
+  });
+  return controller;
+}

@@ -1,0 +1,38 @@
+import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
+
+/**
+ * The drawing half of the order overlay (Preact and every component), loaded only when a page shows orders the
+ * extension knows: the content script that runs on every seller page stays small. Both halves run in the
+ * content script's isolated world; the drawing half hands itself over under this key when it is evaluated.
+ */
+export interface OrdersUi {
+  row(root: HTMLElement, view: RowView, actions: OverlayActions): void;
+  layer(root: HTMLElement, view: LayerView, actions: OverlayActions): void;
+  clear(root: HTMLElement): void;
+}
+
+const KEY = '__sixshopLinkOrdersUi';
+type Slot = { [KEY]?: OrdersUi };
+
+export function publishOrdersUi(ui: OrdersUi): void {
+  (globalThis as Slot)[KEY] = ui;
+}
+
+/**
+ * One load of the drawing half, shared by every caller: `load` evaluates the script (a dynamic import of the
+ * web-accessible file). A failed load is tried again on the next call.
+ */
+export function ordersUiLoader(load: () => Promise<unknown>): () => Promise<OrdersUi> {
+  let pending: Promise<OrdersUi> | undefined;
+  return () => {
+    pending ??= load().then(() => {
+      const ui = (globalThis as Slot)[KEY];
+      if (!ui) throw new Error('the overlay drawing script did not register');
+      return ui;
+    });
+    pending.catch(() => {
+      pending = undefined;
+    });
+    return pending;
+  };
+}

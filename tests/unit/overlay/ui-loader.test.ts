@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type OrdersUi, ordersUiLoader, publishOrdersUi } from '../../../components/overlay/ui-contract';
+
+const ui: OrdersUi = { row: () => undefined, layer: () => undefined, clear: () => undefined };
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersUi;
+});
+
+describe('the overlay drawing half, loaded on demand', () => {
+  it('loads once for every caller and hands over what the script registered', async () => {
+    let loads = 0;
+    const load = ordersUiLoader(async () => {
+      loads++;
+      publishOrdersUi(ui);
+    });
+    const [a, b] = await Promise.all([load(), load()]);
+    expect(await load()).toBe(ui);
+    expect(a).toBe(ui);
+    expect(b).toBe(ui);
+    expect(loads).toBe(1);
+  });
+
+  it('a script that did not register is an error', async () => {
+    const load = ordersUiLoader(async () => undefined);
+    await expect(load()).rejects.toThrow(/did not register/);
+  });
+
+  it('a failed load is tried again on the next call', async () => {
+    let loads = 0;
+    const load = ordersUiLoader(async () => {
+      loads++;
+      if (loads === 1) throw new Error('offline');
+      publishOrdersUi(ui);
+    });
+    await expect(load()).rejects.toThrow('offline');
+    expect(await load()).toBe(ui);
+    expect(loads).toBe(2);
+  });
+});
