@@ -13,7 +13,7 @@ import {
   lookupOrders,
   recentOrders,
 } from '../orders/queries';
-import { drainOutbox, type RunnerDeps, runSync, submitAction } from '../orders/runner';
+import { drainOutbox, type RunnerDeps, runSync, submitAction, syncLockName } from '../orders/runner';
 import { createProductHandlers } from '../products/messages';
 import { getSettings, updateSettings } from '../settings/settings';
 import { createToolsHandlers } from '../tools/messages';
@@ -96,8 +96,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'popup.summary': async () => {
       const now = deps.now();
+      // a collection running now, whoever started it (the schedule, 지금 동기화 in another window)
+      const held = await deps.lock.held();
       const [accounts, recent, attention, awaitingConfirm] = await Promise.all([
-        accountSummaries(deps.db, now),
+        accountSummaries(deps.db, now, (id) => held.has(syncLockName(id))),
         recentOrders(deps.db, { limit: 15 }),
         actionsNeedingAttention(deps.db, now),
         countAwaitingConfirm(deps.db),

@@ -4,6 +4,11 @@ import { type LockFn, memoryLocks } from '../orders/runner';
 export function webLocks(): LockFn {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (!locks) return memoryLocks();
-  return async (name, fn) =>
-    locks.request(name, { ifAvailable: true }, async (lock) => (lock ? await fn() : undefined));
+  const run = <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> =>
+    // the lib typings wrap the callback's promise once more; request resolves with the callback's value
+    locks.request(name, { ifAvailable: true }, async (lock) => (lock ? await fn() : undefined)) as Promise<
+      T | undefined
+    >;
+  const held = async () => new Set((await locks.query()).held?.flatMap((l) => (l.name ? [l.name] : [])));
+  return Object.assign(run, { held });
 }

@@ -124,7 +124,12 @@ export const COUNTED_STATUSES = [
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function accountSummaries(db: LinkDb, now: number): Promise<AccountSummary[]> {
+/** `syncing` tells whether an account's orders are being collected right now (the runner's locks know). */
+export async function accountSummaries(
+  db: LinkDb,
+  now: number,
+  syncing: (accountId: string) => boolean = () => false,
+): Promise<AccountSummary[]> {
   const accounts = await db.accounts.toArray();
   accounts.sort((a, b) => a.createdAt - b.createdAt);
   const startOfDay = kstStartOfDay(now);
@@ -177,7 +182,7 @@ export async function accountSummaries(db: LinkDb, now: number): Promise<Account
               updated: detail?.updated ?? 0,
             }
           : undefined,
-        syncing: false,
+        syncing: syncing(a.id),
         cursorAt: cursor?.from,
       };
     }),

@@ -9,12 +9,19 @@ import { countAwaitingConfirm } from './queries';
 import { pushPendingOrders, type SyncResult, syncAccount } from './sync';
 
 /** Runs `fn` unless a run with the same name is going on (then resolves `undefined`). */
-export type LockFn = <T>(name: string, fn: () => Promise<T>) => Promise<T | undefined>;
+export interface LockFn {
+  <T>(name: string, fn: () => Promise<T>): Promise<T | undefined>;
+  /** the names held now: `sync:<accountId>` while that account's orders are being collected */
+  held(): Promise<ReadonlySet<string>>;
+}
+
+/** The lock a collection of one account's orders holds while it runs. */
+export const syncLockName = (accountId: string) => `sync:${accountId}`;
 
 /** In-process locks (the service worker uses Web Locks, which also hold across its pages). */
 export function memoryLocks(): LockFn {
   const held = new Set<string>();
-  return async (name, fn) => {
+  const run = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
     if (held.has(name)) return undefined;
     held.add(name);
     try {
@@ -23,6 +30,7 @@ export function memoryLocks(): LockFn {
       held.delete(name);
     }
   };
+  return Object.assign(run, { held: async () => new Set(held) });
 }
 
 export interface RunnerDeps {
@@ -51,7 +59,7 @@ export async function runSync(
   const settings = await getSettings(deps.db);
   const results: Array<SyncResult & { accountId: string }> = [];
   for (const account of accounts) {
-    const key = `sync:${account.id}`;
+    const key = syncLockName(account.id);
     let r: SyncResult | undefined;
     for (;;) {
       syncAgain.delete(key);
