@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { oneLanguage } from './scripts/one-language.mjs';
 
 /**
  * `SANDBOX=1` builds (npm start, npm test) also let the overlays run on the local sandbox's demo seller pages
@@ -13,7 +14,7 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (benchmarks, a second checkout of the tests) keep apart; `.output` otherwise
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), oneLanguage()],
     build: {
       // terser (two compress passes) packs the service worker about 4 % smaller than esbuild's minifier
       minify: 'terser',

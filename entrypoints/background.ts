@@ -1,69 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundApp } from '../lib/background/app';
-import { defaultClientFactory } from '../lib/background/clients';
-import { webLocks } from '../lib/background/locks';
-import { armOutboxAlarm, armSyncAlarm, OUTBOX_ALARM, SYNC_ALARM } from '../lib/background/schedule';
-import { sessionTokenStore } from '../lib/background/token-store';
-import { openLinkDb } from '../lib/db/schema';
-import { plural, t } from '../lib/i18n';
-import { drainOutbox, type RunnerDeps, runSync } from '../lib/orders/runner';
-import { resumeProductJobs } from '../lib/products/runner';
-import { getSettings } from '../lib/settings/settings';
+import { pickLocale } from '../lib/i18n/locale';
 
+declare function importScripts(...urls: string[]): void;
+
+/**
+ * The service worker is built once per language, each with only its own text (see scripts/one-language.mjs):
+ * a worker that loads, and parses, on every wake-up, carries half the words. This loads the one the browser's
+ * UI language picks, synchronously, so its listeners are registered before the event that woke the worker.
+ */
 export default defineBackground(() => {
-  const db = openLinkDb();
-  const tokens = sessionTokenStore(browser.storage.session);
-  const rearm = () => void getSettings(db).then((s) => armSyncAlarm(browser.alarms, s.syncIntervalMinutes));
-  const deps: RunnerDeps & { newId: () => string; onSettingsChanged: () => void; tokens: typeof tokens } = {
-    db,
-    clients: defaultClientFactory(tokens),
-    now: Date.now,
-    newId: () => crypto.randomUUID(),
-    tokens,
-    lock: webLocks(),
-    onAwaitingConfirm: (n) => {
-      void browser.action.setBadgeText({ text: n > 0 ? String(Math.min(n, 999)) : '' });
-      void browser.action.setBadgeBackgroundColor({ color: '#03c75a' });
-    },
-    onNewPaid: (account, n) => {
-      void getSettings(db).then((s) => {
-        if (!s.notifyNewOrders || !browser.notifications) return;
-        void browser.notifications.create(`new-orders-${account.id}-${Date.now()}`, {
-          type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png'),
-          title: t('새 스마트스토어 주문', 'New SmartStore orders'),
-          message: t(
-            `${account.alias}: 결제 완료된 주문 ${n}건이 들어왔습니다. 발주 확인해 주세요.`,
-            `${account.alias}: ${n} paid ${plural(n, 'order', 'orders')} came in. Confirm ${plural(n, 'it', 'them')}.`,
-          ),
-        });
-      });
-    },
-    scheduleOutbox: (at) => void armOutboxAlarm(browser.alarms, at, Date.now()),
-    onSettingsChanged: rearm,
-  };
-  const app = createBackgroundApp(deps, {
-    extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-  });
-
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void app.route(message, sender).then(sendResponse);
-    return true;
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) {
-      void runSync(deps).then(() => drainOutbox(deps));
-      void resumeProductJobs(deps);
-    }
-    if (alarm.name === OUTBOX_ALARM) void drainOutbox(deps);
-  });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
-  });
-  rearm();
-  // Work left by a worker that was stopped: actions in flight are reconciled, then sent.
-  void drainOutbox(deps);
-  void resumeProductJobs(deps);
+  importScripts(pickLocale(browser.i18n.getUILanguage()) === 'en' ? '/worker-en.js' : '/worker-ko.js');
 });

@@ -14,11 +14,10 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = { content: 15, background: 70, popup: 60, options: 60 };
 
 /**
- * Entries not yet within budget, held at no more than their current size so they can only shrink (kB gzip).
- * The background carries Dexie (30 kB) and zod (26 kB).
- * README "Performance" says what brings each under budget.
+ * Entries not yet within budget, held at no more than their size when the ceiling was set so they can only
+ * shrink (kB gzip). None today: every entry is within its budget.
  */
-export const CEILINGS = { background: 127 };
+export const CEILINGS = {};
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -93,14 +92,22 @@ export function entrySizes() {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const entries = [];
   const bg = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
-  if (bg) entries.push(measure('background', 'background', [bg], []));
+  if (bg) {
+    // a loader that picks one build of the worker (one per language): each is measured with the loader
+    const loaded = workerScripts(bg);
+    if (loaded.length === 0) entries.push(measure('background', 'background', [bg], []));
+    for (const f of loaded)
+      entries.push(measure(`background:${f.replace(/\.js$/, '')}`, 'background', [bg, f], []));
+  }
   for (const cs of manifest.content_scripts ?? []) {
     const name = (cs.js ?? []).map((f) => f.replace(/^content-scripts\//, '').replace(/\.js$/, '')).join('+');
     entries.push(measure(`content:${name}`, 'content', cs.js ?? [], cs.css ?? cssBeside(cs.js ?? [])));
   }
   // scripts a content script imports on demand (web-accessible): in the page as much as the script itself
   for (const war of manifest.web_accessible_resources ?? []) {
-    for (const file of (typeof war === 'string' ? [war] : war.resources ?? []).filter((f) => f.endsWith('.js'))) {
+    for (const file of (typeof war === 'string' ? [war] : (war.resources ?? [])).filter((f) =>
+      f.endsWith('.js'),
+    )) {
       entries.push(measure(`content:${file.replace(/\.js$/, '')} (on demand)`, 'content', [file], []));
     }
   }
@@ -120,6 +127,14 @@ export function entrySizes() {
     entries.push(measure(`page:${page.replace(/\.html$/, '')}`, 'page', a.scripts, a.styles));
   }
   return entries;
+}
+
+/** Scripts a service worker loads with `importScripts("/x.js")`: the script files its code names. */
+function workerScripts(bg) {
+  const code = readFileSync(join(dir, bg), 'utf8');
+  if (!code.includes('importScripts')) return [];
+  const named = [...code.matchAll(/["'`]\/?([\w./-]+\.js)["'`]/g)].map((m) => m[1]);
+  return [...new Set(named)].filter((f) => f !== bg && existsSync(join(dir, f)));
 }
 
 /** A shadow-root UI's stylesheet is not in the manifest entry: WXT puts it beside the script. */
