@@ -8,7 +8,8 @@ import { MARKET_ORDER_STATUSES } from '../sixshop/schemas/market-order';
 /**
  * The messages of the 주문 도구 page (tools.html), in the style of `REQUESTS` in lib/messaging/protocol.ts.
  * Page-only: no content script ever sends them. Kept free of background code (zod and types only) so that
- * protocol.ts, which content scripts also bundle, can spread them in without pulling Dexie or the runner along.
+ * protocol.ts, which content scripts also bundle, can spread them in without pulling the database layer or the
+ * runner along.
  */
 
 const RequestId = z.string().check(z.minLength(8), z.maxLength(48), z.regex(/^[A-Za-z0-9_-]+$/));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMERCE_SEED } from '../sandbox/commerce/seed';
+import { COMMERCE_SEED, OWN_APP_LINK_A } from '../sandbox/commerce/seed';
 import { type CommerceEmulator, startCommerceEmulator } from '../sandbox/commerce/server';
 import { SHOP_SEED } from '../sandbox/shop/seed';
 import { type ShopEmulator, startShopEmulator } from '../sandbox/shop/server';
@@ -79,14 +79,7 @@ describe('link and unlink in the options page (real Chromium, built extension)',
   });
 
   it('links with the seller’s own application', async () => {
-    const res = await submitLink(page, {
-      mode: 'OWN_APP',
-      alias: '하늘리빙',
-      storeSlug: A.storeSlug,
-      apiSellerId: A.accountId,
-      clientId: COMMERCE_SEED.selfApp.clientId,
-      clientSecret: COMMERCE_SEED.selfApp.clientSecret,
-    });
+    const res = await submitLink(page, OWN_APP_LINK_A);
     expect(res.text).toContain('연동이 완료되었습니다');
     await page.locator('li.account[data-alias="하늘리빙"]').waitFor();
     expect(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trueStatus } from '../reliability/invariants';
-import { COMMERCE_SEED } from '../sandbox/commerce/seed';
+import { COMMERCE_SEED, OWN_APP_LINK_A } from '../sandbox/commerce/seed';
 import { type CommerceEmulator, startCommerceEmulator } from '../sandbox/commerce/server';
 import { SHOP_SEED } from '../sandbox/shop/seed';
 import { type ShopEmulator, startShopEmulator } from '../sandbox/shop/server';
@@ -165,14 +165,7 @@ beforeAll(async () => {
   page = await openExtensionPage();
   await pointAtSandbox(page, { commerce: commerce.url, shop: shop.url });
   await connectShop(page, SHOP_SEED.key);
-  const linked = await submitLink(page, {
-    mode: 'OWN_APP',
-    alias: '하늘리빙',
-    storeSlug: A.storeSlug,
-    apiSellerId: A.accountId,
-    clientId: COMMERCE_SEED.selfApp.clientId,
-    clientSecret: COMMERCE_SEED.selfApp.clientSecret,
-  });
+  const linked = await submitLink(page, OWN_APP_LINK_A);
   expect(linked.ok, linked.text).toBe(true);
   accountId = (await readStore<{ id: string }>(page, 'accounts'))[0]!.id;
   // the first collection starts by itself after linking

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OWN_APP_LINK_A } from '../sandbox/commerce/seed';
 import { api, session } from '../sandbox/commerce/test-client';
 import { COMMERCE_SEED, type Sandbox, SHOP_SEED, startSandbox } from '../sandbox/sandbox';
 import { EXTENSION_DIR, type ExtensionBrowser, launchExtension } from './browser';
@@ -185,14 +186,7 @@ beforeAll(async () => {
     clientSecret: '$2a$04$AAAAAAAAAAAAAAAAAAAAAA',
   });
   expect(wrong.ok).toBe(false);
-  const a = await submitLink(options, {
-    mode: 'OWN_APP',
-    alias: '하늘리빙',
-    storeSlug: A.storeSlug,
-    apiSellerId: A.accountId,
-    clientId: COMMERCE_SEED.selfApp.clientId,
-    clientSecret: COMMERCE_SEED.selfApp.clientSecret,
-  });
+  const a = await submitLink(options, OWN_APP_LINK_A);
   expect(a.ok, a.text).toBe(true);
   const b = await submitLink(options, {
     mode: 'AGENCY',

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMERCE_SEED } from '../sandbox/commerce/seed';
+import { OWN_APP_LINK_A } from '../sandbox/commerce/seed';
 import { SHOP_SEED } from '../sandbox/shop/seed';
 import { type Flow, startFlow } from '../security/flow';
-
-const A = COMMERCE_SEED.sellers.A;
 
 let flow: Flow;
 let accountId: string;
@@ -31,14 +29,7 @@ beforeAll(async () => {
   flow = await startFlow();
   await send('settings.update', { commerceApiOrigin: flow.commerce.url, shopBackendUrl: flow.shop.url });
   await send('shop.connect', { shopBackendUrl: flow.shop.url, shopKey: SHOP_SEED.key });
-  ({ id: accountId } = await send<{ id: string }>('accounts.link', {
-    mode: 'OWN_APP',
-    alias: '하늘리빙',
-    storeSlug: A.storeSlug,
-    apiSellerId: A.accountId,
-    clientId: COMMERCE_SEED.selfApp.clientId,
-    clientSecret: COMMERCE_SEED.selfApp.clientSecret,
-  }));
+  ({ id: accountId } = await send<{ id: string }>('accounts.link', OWN_APP_LINK_A));
   await flow.sync();
 });
 

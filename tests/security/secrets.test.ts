@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ordersToCsv } from '../../lib/export/orders-csv';
 import type { OrderView } from '../../lib/orders/order-view';
 import { lookupOrders } from '../../lib/orders/queries';
-import { COMMERCE_SEED } from '../sandbox/commerce/seed';
+import { COMMERCE_SEED, OWN_APP_LINK_A } from '../sandbox/commerce/seed';
 import { SHOP_SEED } from '../sandbox/shop/seed';
 import { dumpDb, type Flow, occurrences, startFlow } from './flow';
 
@@ -53,14 +53,7 @@ beforeAll(async () => {
     clientSecret: '$2a$04$AAAAAAAAAAAAAAAAAAAAAA',
   });
   expect(badSecret.ok).toBe(false);
-  const a = await ok<{ id: string }>('accounts.link', {
-    mode: 'OWN_APP',
-    alias: '하늘리빙',
-    storeSlug: A.storeSlug,
-    apiSellerId: A.accountId,
-    clientId: COMMERCE_SEED.selfApp.clientId,
-    clientSecret: COMMERCE_SEED.selfApp.clientSecret,
-  });
+  const a = await ok<{ id: string }>('accounts.link', OWN_APP_LINK_A);
   expect(
     (
       await flow.send('accounts.link', {

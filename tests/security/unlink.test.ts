@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMERCE_SEED } from '../sandbox/commerce/seed';
+import { COMMERCE_SEED, OWN_APP_LINK_A } from '../sandbox/commerce/seed';
 import { SHOP_SEED } from '../sandbox/shop/seed';
 import { dumpDb, type Flow, startFlow } from './flow';
 
@@ -24,14 +24,7 @@ beforeAll(async () => {
   };
   await send('settings.update', { commerceApiOrigin: flow.commerce.url, shopBackendUrl: flow.shop.url });
   await send('shop.connect', { shopBackendUrl: flow.shop.url, shopKey: SHOP_SEED.key });
-  a = await send('accounts.link', {
-    mode: 'OWN_APP',
-    alias: '하늘리빙',
-    storeSlug: A.storeSlug,
-    apiSellerId: A.accountId,
-    clientId: COMMERCE_SEED.selfApp.clientId,
-    clientSecret: COMMERCE_SEED.selfApp.clientSecret,
-  });
+  a = await send('accounts.link', OWN_APP_LINK_A);
   b = await send('accounts.link', {
     mode: 'AGENCY',
     alias: '바다커피',

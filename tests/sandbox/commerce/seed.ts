@@ -64,6 +64,16 @@ export const COMMERCE_SEED = {
 
 export type SeedSellerKey = keyof typeof COMMERCE_SEED.sellers;
 
+/** How the tests link seller A (계정 별칭 하늘리빙) with its own application: the `accounts.link` request. */
+export const OWN_APP_LINK_A = {
+  mode: 'OWN_APP',
+  alias: '하늘리빙',
+  storeSlug: COMMERCE_SEED.sellers.A.storeSlug,
+  apiSellerId: COMMERCE_SEED.sellers.A.accountId,
+  clientId: COMMERCE_SEED.selfApp.clientId,
+  clientSecret: COMMERCE_SEED.selfApp.clientSecret,
+} as const;
+
 const STORES: Record<SeedSellerKey, SeedStoreInfo & { agency: string; rgb: [number, number, number] }> = {
   A: {
     storeName: '하늘리빙',

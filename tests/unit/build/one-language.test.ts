@@ -27,6 +27,7 @@ describe('one language per build of the service worker', () => {
   it('the Korean build keeps only the Korean text of every t() of lib/i18n', async () => {
     const code = (await build('worker-ko'))!;
     expect(code).toContain(`const a = '발주 확인'`);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source it checks holds a template literal
     expect(code).toContain('${n}건');
     expect(code).not.toContain('Confirm order');
     expect(code).not.toContain("'order', 'orders'");
