@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startWorker } from '../lib/background/worker';
+import { publishWorkerStart } from '../lib/background/worker-start';
 
-/** The service worker with its English text only, loaded by background.ts. */
-export default defineUnlistedScript(() => startWorker());
+/** The service worker with its English text only: hands its start to background.ts, which calls it. */
+export default defineUnlistedScript(() => publishWorkerStart(startWorker));

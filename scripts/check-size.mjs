@@ -134,7 +134,10 @@ function workerScripts(bg) {
   const code = readFileSync(join(dir, bg), 'utf8');
   if (!code.includes('importScripts')) return [];
   const named = [...code.matchAll(/["'`]\/?([\w./-]+\.js)["'`]/g)].map((m) => m[1]);
-  return [...new Set(named)].filter((f) => f !== bg && existsSync(join(dir, f)));
+  const found = [...new Set(named)].filter((f) => f !== bg && existsSync(join(dir, f)));
+  // a loader whose scripts cannot be found would otherwise be measured alone, and pass
+  if (found.length === 0) throw new Error(`${bg} calls importScripts, but no script it names is in ${dir}`);
+  return found;
 }
 
 /** A shadow-root UI's stylesheet is not in the manifest entry: WXT puts it beside the script. */

@@ -27,7 +27,12 @@ function loadCss(): Promise<string> {
  * The drawing half (Preact and the components): a page without order numbers never loads it. Imported as a
  * module from the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
  */
-const loadUi = ordersUiLoader(() => import(/* @vite-ignore */ extensionUrl('/orders-ui.js')));
+const loadUi = ordersUiLoader(
+  (attempt) =>
+    import(
+      /* @vite-ignore */ extensionUrl(attempt === 0 ? '/orders-ui.js' : `/orders-ui.js?retry=${attempt}`)
+    ),
+);
 
 /**
  * Draws once the drawing half and the stylesheet are both there. Until then each caller's latest drawing waits
@@ -174,8 +179,8 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
           ui.draw(root, (u) => u.layer(root, view, actions));
         },
         remove() {
-          if (drawn) ui.draw(root, (u) => u.clear(root));
           host.remove();
+          if (drawn) ui.draw(root, (u) => u.clear(root));
         },
         isConnected: () => host.isConnected,
       };

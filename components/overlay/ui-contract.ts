@@ -1,8 +1,8 @@
 import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
 
 /**
- * The drawing half of the order overlay (Preact and every component), loaded only when a page shows orders the
- * extension knows: the content script that runs on every seller page stays small. Both halves run in the
+ * The drawing half of the order overlay (Preact and every component), loaded only once a page shows order numbers
+ * (while they are looked up): the content script that runs on every seller page stays small. Both halves run in the
  * content script's isolated world; the drawing half hands itself over under this key when it is evaluated.
  */
 export interface OrdersUi {
@@ -20,19 +20,26 @@ export function publishOrdersUi(ui: OrdersUi): void {
 
 /**
  * One load of the drawing half, shared by every caller: `load` evaluates the script (a dynamic import of the
- * web-accessible file). A failed load is tried again on the next call.
+ * web-accessible file). A failed load is tried again on the next call, with the attempt's number (a browser
+ * remembers a failed import of a URL: the retry asks for a different one). A load that throws at once (the
+ * extension was reloaded under the page) fails like any other.
  */
-export function ordersUiLoader(load: () => Promise<unknown>): () => Promise<OrdersUi> {
+export function ordersUiLoader(load: (attempt: number) => Promise<unknown>): () => Promise<OrdersUi> {
   let pending: Promise<OrdersUi> | undefined;
+  let attempts = 0;
   return () => {
-    pending ??= load().then(() => {
-      const ui = (globalThis as Slot)[KEY];
-      if (!ui) throw new Error('the overlay drawing script did not register');
-      return ui;
-    });
-    pending.catch(() => {
+    if (pending) return pending;
+    const loading = Promise.resolve(attempts++)
+      .then(load)
+      .then(() => {
+        const ui = (globalThis as Slot)[KEY];
+        if (!ui) throw new Error('the overlay drawing script did not register');
+        return ui;
+      });
+    pending = loading;
+    loading.catch(() => {
       pending = undefined;
     });
-    return pending;
+    return loading;
   };
 }

@@ -26,15 +26,27 @@ describe('the overlay drawing half, loaded on demand', () => {
     await expect(load()).rejects.toThrow(/did not register/);
   });
 
-  it('a failed load is tried again on the next call', async () => {
-    let loads = 0;
-    const load = ordersUiLoader(async () => {
-      loads++;
-      if (loads === 1) throw new Error('offline');
+  it('a failed load is tried again on the next call, as a new attempt', async () => {
+    const attempts: number[] = [];
+    const load = ordersUiLoader(async (attempt) => {
+      attempts.push(attempt);
+      if (attempt === 0) throw new Error('offline');
       publishOrdersUi(ui);
     });
     await expect(load()).rejects.toThrow('offline');
     expect(await load()).toBe(ui);
-    expect(loads).toBe(2);
+    expect(await load()).toBe(ui);
+    expect(attempts).toEqual([0, 1]);
+  });
+
+  it('a load that throws at once (the extension reloaded under the page) is a failed load, not a throw', async () => {
+    const load = ordersUiLoader(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    let result: Promise<unknown> | undefined;
+    expect(() => {
+      result = load();
+    }).not.toThrow();
+    await expect(result).rejects.toThrow('Extension context invalidated.');
   });
 });
