@@ -10,18 +10,11 @@ import {
 import { createOverlayMessenger } from '../../lib/overlay/messenger';
 import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
 import { HOST_PREFIX } from '../../lib/overlay/scan';
+import { contentScriptCss, extensionUrl } from './extension-files';
 import { type NearViewport, nearViewport } from './near-viewport';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
 import { type SharedStyles, sharedStyles } from './shared-styles';
 import { type OrdersUi, ordersUiLoader } from './ui-contract';
-
-// built by WXT at these paths (web-accessible resources), outside the typed list of public files
-const extensionUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
-
-/** The content script's stylesheet, built by WXT next to the script. */
-function loadCss(): Promise<string> {
-  return fetch(extensionUrl('/content-scripts/orders.css')).then((r) => r.text());
-}
 
 /**
  * The drawing half (Preact and the components): a page without order numbers never loads it. Imported as a
@@ -143,7 +136,7 @@ function layerShows(view: LayerView): boolean {
 /** Starts the order overlay on a seller page; everything it made goes away when the context is invalidated. */
 export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
-  const styles = sharedStyles(loadCss);
+  const styles = sharedStyles(contentScriptCss('orders'));
   const near = nearViewport();
   const ui = drawer(styles, (e) =>
     logProblem(

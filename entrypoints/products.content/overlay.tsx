@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { contentScriptCss } from '../../components/overlay/extension-files';
 import { createShadowHost, isolateEvents, type ShadowHost } from '../../components/overlay/shadow-host';
 import { sharedStyles } from '../../components/overlay/shared-styles';
 import { t } from '../../lib/i18n';
@@ -24,13 +25,6 @@ interface Mounted {
   removed: boolean;
 }
 
-/** The buttons' stylesheet, built by WXT next to the script (a web-accessible resource). */
-function loadCss(): Promise<string> {
-  // built by WXT at this path, outside the typed list of public files
-  const getUrl = browser.runtime.getURL as (path: string) => string;
-  return fetch(getUrl('/content-scripts/products.css')).then((r) => r.text());
-}
-
 /** Puts a button beside each product row of the page and keeps them as the page re-renders. */
 export function startProductOverlay(ctx: ContentScriptContext): void {
   const sites = sitesFor(location.hostname);
@@ -39,7 +33,7 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
   const mounted = new Map<Element, Mounted>();
   let accounts: PageAccount[] = [];
   let scheduled: ReturnType<typeof setTimeout> | undefined;
-  const styles = sharedStyles(loadCss);
+  const styles = sharedStyles(contentScriptCss('products'));
 
   const draw = (m: Mounted) => {
     if (m.removed) return;
