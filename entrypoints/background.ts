@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { publishedWorkerStart } from '../lib/background/worker-start';
+import { workerStart } from '../lib/background/worker-start';
 import { type Locale, pickLocale } from '../lib/i18n/locale';
 
 declare function importScripts(...urls: string[]): void;
@@ -35,7 +35,7 @@ export default defineBackground(() => {
 });
 
 function start(): void {
-  const startWorker = publishedWorkerStart();
+  const startWorker = workerStart.take();
   if (!startWorker) throw new Error('the service worker build did not hand over its start');
   startWorker();
 }

@@ -1,10 +1,10 @@
 import { t } from '../../lib/i18n';
-import type { LayerView, OverlayActions } from '../../lib/overlay/model';
+import { type LayerView, type OverlayActions, selectionBarShows } from '../../lib/overlay/model';
 
 /** The floating bar for the rows the seller checked: 선택 발주 확인, 선택 배송 처리. */
 export function SelectionBar({ view, actions }: { view: LayerView; actions: OverlayActions }) {
+  if (!selectionBarShows(view)) return null;
   const { dispatch, confirmOrders } = view.selection;
-  if (dispatch.length === 0 && confirmOrders.length === 0 && !view.notice) return null;
   return (
     <section
       class="bar"

@@ -8,7 +8,12 @@ import {
   type RowUi,
 } from '../../lib/overlay/controller';
 import { createOverlayMessenger } from '../../lib/overlay/messenger';
-import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
+import {
+  type LayerView,
+  type OverlayActions,
+  type RowView,
+  selectionBarShows,
+} from '../../lib/overlay/model';
 import { HOST_PREFIX } from '../../lib/overlay/scan';
 import { contentScriptCss, extensionUrl } from './extension-files';
 import { type NearViewport, nearViewport } from './near-viewport';
@@ -128,9 +133,9 @@ function logProblem(what: string, e: unknown): void {
   console.debug(what, e instanceof Error ? e.message : e);
 }
 
+/** The layer draws the selection bar and the open dialog: with neither it needs no drawing half yet. */
 function layerShows(view: LayerView): boolean {
-  const { dispatch, confirmOrders } = view.selection;
-  return dispatch.length > 0 || confirmOrders.length > 0 || !!view.notice || !!view.dialog;
+  return selectionBarShows(view) || !!view.dialog;
 }
 
 /** Starts the order overlay on a seller page; everything it made goes away when the context is invalidated. */

@@ -1,3 +1,4 @@
+import { handOver } from '../../lib/bundles/hand-over';
 import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
 
 /**
@@ -11,12 +12,9 @@ export interface OrdersUi {
   clear(root: HTMLElement): void;
 }
 
-const KEY = '__sixshopLinkOrdersUi';
-type Slot = { [KEY]?: OrdersUi };
+const ordersUiSlot = handOver<OrdersUi>('__sixshopLinkOrdersUi');
 
-export function publishOrdersUi(ui: OrdersUi): void {
-  (globalThis as Slot)[KEY] = ui;
-}
+export const publishOrdersUi = ordersUiSlot.publish;
 
 /**
  * One load of the drawing half, shared by every caller: `load` evaluates the script (a dynamic import of the
@@ -32,7 +30,7 @@ export function ordersUiLoader(load: (attempt: number) => Promise<unknown>): () 
     const loading = Promise.resolve(attempts++)
       .then(load)
       .then(() => {
-        const ui = (globalThis as Slot)[KEY];
+        const ui = ordersUiSlot.take();
         if (!ui) throw new Error('the overlay drawing script did not register');
         return ui;
       });

@@ -1,15 +1,8 @@
+import { handOver } from '../bundles/hand-over';
+
 /**
  * How the service worker's language builds hand over their start function: each `worker-<lang>.js` only
  * publishes it when evaluated, and `entrypoints/background.ts` calls the one it chose. Evaluating a build never
  * starts anything, so the other language's build can be imported too (at install) without starting twice.
  */
-const KEY = '__sixshopLinkStartWorker';
-type Slot = { [KEY]?: () => void };
-
-export function publishWorkerStart(start: () => void): void {
-  (globalThis as Slot)[KEY] = start;
-}
-
-export function publishedWorkerStart(): (() => void) | undefined {
-  return (globalThis as Slot)[KEY];
-}
+export const workerStart = handOver<() => void>('__sixshopLinkStartWorker');

@@ -109,3 +109,8 @@ export interface OverlayActions {
   /** the courier last chosen on this page, offered first next time */
   lastCourier(): string | undefined;
 }
+
+/** The floating selection bar has something to show: checked rows to act on, or a notice. */
+export function selectionBarShows(view: LayerView): boolean {
+  return view.selection.dispatch.length > 0 || view.selection.confirmOrders.length > 0 || !!view.notice;
+}
