@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'playwright-core';
 import { meteredPage, type StoreSession, scriptMetrics, storeSession } from './chromium';
@@ -37,7 +37,7 @@ function pageHtml(rows: number): string {
  * The pages on 127.0.0.1 (where the sandbox build's overlay runs) and the same pages on 127.0.0.2 (where it does
  * not: the page's own cost, for comparison).
  */
-async function serve(): Promise<{ url: string; bareUrl: string; servers: Server[] }> {
+export async function serveOrderPages(): Promise<{ url: string; bareUrl: string; close(): Promise<void> }> {
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const rows = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('rows') ?? 0);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -50,7 +50,16 @@ async function serve(): Promise<{ url: string; bareUrl: string; servers: Server[
   };
   const a = await listen('127.0.0.1');
   const b = await listen('127.0.0.2');
-  return { url: a.url, bareUrl: b.url, servers: [a.server, b.server] };
+  return {
+    url: a.url,
+    bareUrl: b.url,
+    async close() {
+      for (const { server } of [a, b]) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    },
+  };
 }
 
 /** The page alone (no overlay): main-thread and script time from navigation to 1 s after load. */
@@ -100,7 +109,7 @@ async function scrollToEnd(page: Page, cdp: CDPSession): Promise<{ scriptMs: num
  * outside every 100 ms; the page's script time then, less what the polls themselves cost (each kind measured
  * afterwards on the same page).
  */
-async function untilPlaced(
+export async function untilPlaced(
   page: Page,
   cdp: CDPSession,
   n: number,
@@ -174,7 +183,7 @@ export const overlayBench: Bench = {
     const began = performance.now();
     const store = await storeSession();
     await store.fillTo(ROWS + ADDED);
-    const { url, bareUrl, servers } = await serve();
+    const { url, bareUrl, close } = await serveOrderPages();
     const out: Figure[] = [];
     try {
       const first = await meteredPage(store.browser);
@@ -270,10 +279,7 @@ export const overlayBench: Bench = {
       );
       return out;
     } finally {
-      for (const server of servers) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      }
+      await close();
     }
   },
 };
