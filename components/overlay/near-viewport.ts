@@ -1,7 +1,8 @@
 /**
- * Tells when an element comes near the viewport (within `marginPx` above or below it): one shared
- * IntersectionObserver for all of them. Rows far down a long list get their controls when the seller scrolls
- * towards them, not all at page load. Where IntersectionObserver is missing, everything counts as near.
+ * Tells when an element comes near the viewport (within `marginPx` above or below it: about ten rows, drawn
+ * before a turn of the wheel brings them in): one shared IntersectionObserver for all of them. Rows far down a
+ * long list get their controls when the seller scrolls towards them, not all at page load. Where
+ * IntersectionObserver is missing, everything counts as near.
  */
 export interface NearViewport {
   /** `onNear` runs once, the first time `el` is near the viewport; the returned function cancels it */
@@ -9,7 +10,7 @@ export interface NearViewport {
   disconnect(): void;
 }
 
-export function nearViewport(marginPx = 600): NearViewport {
+export function nearViewport(marginPx = 300): NearViewport {
   if (typeof IntersectionObserver !== 'function') {
     return {
       watch(_el, onNear) {

@@ -17,7 +17,7 @@ import type {
   SelectionView,
 } from './model';
 import { type RowChanges, RowWatcher, type RowWatcherStats } from './row-watcher';
-import { type RowScan, rowCheckbox } from './scan';
+import { type RowScan, rowCheckbox, rowOf } from './scan';
 import { isTrustedEvent } from './trusted';
 import { cancelProblems, type DispatchProblems, validateDispatch } from './validation';
 
@@ -79,7 +79,6 @@ interface RowEntry {
   scan: RowScan;
   ui?: RowUi | undefined;
   anchor?: Element | undefined;
-  checkbox?: HTMLInputElement | undefined;
 }
 
 type DialogState = { kind: 'cancel'; id: string } | { kind: 'dispatch'; ids: string[]; sent: boolean };
@@ -99,10 +98,6 @@ export class OverlayController implements OverlayActions {
   private readonly numberRows = new Map<string, Set<Element>>();
   private readonly inFlight = new Map<string, number>();
   private readonly ownRemovals = new WeakSet<Node>();
-  /** rows with controls whose page checkbox is checked (kept up to date row by row) */
-  private readonly checkedRows = new Set<Element>();
-  /** rows whose checkbox is read again at the next selection update; 'all' after the seller's own input */
-  private pendingCheck: Set<Element> | 'all' = 'all';
   private uiCount = 0;
   private readonly watcher: RowWatcher;
   private readonly lookup: LookupQueue;
@@ -173,7 +168,6 @@ export class OverlayController implements OverlayActions {
     this.runner.stop();
     for (const entry of this.rows.values()) this.removeUi(entry);
     this.rows.clear();
-    this.checkedRows.clear();
     this.layer?.remove();
     this.layer = undefined;
   }
@@ -182,7 +176,6 @@ export class OverlayController implements OverlayActions {
   async settle(): Promise<void> {
     this.watcher.flushNow();
     await this.lookup.flush();
-    this.pendingCheck = 'all';
     this.updateSelection();
   }
 
@@ -205,7 +198,6 @@ export class OverlayController implements OverlayActions {
       if (prev) this.unindex(row, prev.scan.numbers);
       const entry: RowEntry = prev ?? { scan };
       entry.scan = scan;
-      entry.checkbox = rowCheckbox(row);
       this.rows.set(row, entry);
       for (const n of scan.numbers) {
         const set = this.numberRows.get(n) ?? new Set<Element>();
@@ -217,7 +209,7 @@ export class OverlayController implements OverlayActions {
     }
     if (numbers.length > 0) this.env.onOrderNumbers?.();
     this.lookup.want(numbers);
-    this.scheduleSelection([...changed.keys()]);
+    this.scheduleSelection();
     if (this.layer?.isConnected?.() === false) this.renderLayer();
     this.reportStats();
   }
@@ -228,7 +220,6 @@ export class OverlayController implements OverlayActions {
     this.unindex(row, entry.scan.numbers);
     this.removeUi(entry);
     this.rows.delete(row);
-    this.checkedRows.delete(row);
   }
 
   private unindex(row: Element, numbers: readonly string[]): void {
@@ -373,7 +364,7 @@ export class OverlayController implements OverlayActions {
     const rows = new Set<Element>();
     for (const n of touched) for (const r of this.numberRows.get(n) ?? []) rows.add(r);
     for (const r of rows) this.renderRow(r);
-    this.scheduleSelection(rows);
+    this.scheduleSelection();
     this.renderLayer();
     this.reportStats();
   }
@@ -431,7 +422,7 @@ export class OverlayController implements OverlayActions {
     for (const id of ids) this.inFlight.set(id, (this.inFlight.get(id) ?? 0) + 1);
     const sending = this.runner.run(key, parts); // marks the key busy at once
     this.renderRowsShowing(ids);
-    this.scheduleSelection([]);
+    this.scheduleSelection();
     return sending.finally(() => {
       for (const id of ids) {
         const n = (this.inFlight.get(id) ?? 1) - 1;
@@ -440,7 +431,7 @@ export class OverlayController implements OverlayActions {
       }
       this.renderRowsShowing(ids);
       this.renderLayer();
-      this.scheduleSelection([]);
+      this.scheduleSelection();
     });
   }
 
@@ -722,15 +713,9 @@ export class OverlayController implements OverlayActions {
 
   private readonly onPageInput = (): void => this.scheduleSelection();
 
-  /**
-   * Updates the selection bar shortly. `rows`: only these rows' checkboxes can have changed (rows added or
-   * redrawn); without it every row is read again (the seller clicked or typed in the page, and a "select
-   * all" box sets the others without events).
-   */
-  private scheduleSelection(rows?: Iterable<Element>): void {
+  /** Updates the selection bar shortly (rows added or redrawn, or the seller clicked or typed in the page). */
+  private scheduleSelection(): void {
     if (this.stopped) return;
-    if (rows === undefined) this.pendingCheck = 'all';
-    else if (this.pendingCheck !== 'all') for (const r of rows) this.pendingCheck.add(r);
     if (this.selectionTimer !== undefined) clearTimeout(this.selectionTimer);
     // after the page's own handlers (a "select all" box sets the others without events)
     this.selectionTimer = setTimeout(() => {
@@ -741,14 +726,8 @@ export class OverlayController implements OverlayActions {
 
   private updateSelection(): void {
     if (this.stopped) return;
-    const pending = this.pendingCheck;
-    this.pendingCheck = new Set();
-    if (pending === 'all') {
-      this.checkedRows.clear();
-      for (const row of this.rows.keys()) this.checkRow(row);
-    } else for (const row of pending) this.checkRow(row);
     const ids: string[] = [];
-    for (const row of this.checkedRows) {
+    for (const row of this.checkedRows()) {
       const entry = this.rows.get(row);
       if (!entry?.ui) continue;
       for (const id of this.rowItems(entry.scan.numbers)?.ids ?? []) if (!ids.includes(id)) ids.push(id);
@@ -775,13 +754,17 @@ export class OverlayController implements OverlayActions {
     }
   }
 
-  private checkRow(row: Element): void {
-    const entry = this.rows.get(row);
-    let box = entry?.checkbox;
-    // the row's checkbox is found again whenever the row changes (onRows); here only when it left the page
-    if (entry && box && !box.isConnected) box = entry.checkbox = rowCheckbox(row);
-    if (entry?.ui && box?.checked && row.contains(box)) this.checkedRows.add(row);
-    else this.checkedRows.delete(row);
+  /**
+   * Rows with controls whose own checkbox (the first in the row) is checked. One query for the checked boxes of
+   * the page, not one per row: a page of 2,000 rows with a few checked costs a few lookups.
+   */
+  private checkedRows(): Set<Element> {
+    const out = new Set<Element>();
+    for (const box of this.env.root.querySelectorAll('input[type="checkbox"]:checked')) {
+      const row = rowOf(box);
+      if (row && this.rows.get(row)?.ui && rowCheckbox(row) === box) out.add(row);
+    }
+    return out;
   }
 
   private dialogView(): DialogView | undefined {

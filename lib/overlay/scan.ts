@@ -101,7 +101,7 @@ export interface RowScan {
   anchor: Element | undefined;
 }
 
-export function cellsOf(row: Element): Element[] {
+export function cellsOf(row: Element): ArrayLike<Element> {
   if (row.tagName === 'TR') {
     const cells: Element[] = [];
     for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
@@ -124,9 +124,12 @@ export function scanRow(row: Element): RowScan {
     return { numbers, cells, anchor: undefined };
   }
   const all = cellsOf(row);
-  for (const cell of all) {
-    if (!mayHoldOrderNumber(cell.textContent ?? '')) continue;
-    for (const n of findOrderNumbers(visibleText(cell))) {
+  for (let i = 0; i < all.length; i++) {
+    const cell = all[i]!;
+    // each cell's text is read once; a cell of text only (the usual one) is not read again
+    const text = cell.textContent ?? '';
+    if (!mayHoldOrderNumber(text)) continue;
+    for (const n of findOrderNumbers(cell.childElementCount === 0 ? text : visibleText(cell))) {
       if (numbers.includes(n)) continue;
       numbers.push(n);
       cells.push(cell);
