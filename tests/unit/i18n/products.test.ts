@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ButtonView, ProductButton } from '../../../entrypoints/products.content/ProductButton';
+import { type ButtonView, createProductButton } from '../../../entrypoints/products.content/product-button';
 import { setLocale } from '../../../lib/i18n';
 import { diffShopProduct } from '../../../lib/products/diff';
 import { toItemError } from '../../../lib/products/item-error';
@@ -242,7 +241,7 @@ describe('Sixshop Pro contract in English', () => {
 describe('the product button in English', () => {
   function draw(view: ButtonView): HTMLElement {
     const root = document.createElement('div');
-    render(h(ProductButton, { view, onPress: () => undefined, onPick: () => undefined }), root);
+    createProductButton(root, { onPress: () => undefined, onPick: () => undefined })(view);
     return root;
   }
   const base: ButtonView = { site: 'smartstore', number: '101', linkedTo: [], state: 'idle' };
@@ -277,5 +276,19 @@ describe('the product button in English', () => {
     expect(root.querySelector('[role=menu]')!.getAttribute('aria-label')).toBe('Choose a SmartStore account');
     noHangul(texts(root));
     noHangul(texts(draw({ ...base, site: 'shop', state: 'working', linkedTo: ['Main'] })));
+  });
+
+  it('says Export again, Exporting… and Exported on the shop, with an English title', () => {
+    const shop: ButtonView = { ...base, site: 'shop', number: '1001' };
+    const linked = draw({ ...shop, linkedTo: ['Main'] });
+    expect(linked.querySelector('button')!.textContent).toBe('Export again');
+    expect(linked.querySelector('button')!.title).toBe(
+      'Export this Sixshop Pro product to SmartStore (default sales settings preset)',
+    );
+    expect(draw({ ...shop, state: 'working' }).querySelector('button')!.textContent).toBe('Exporting…');
+    const done = draw({ ...shop, state: 'done', linkedTo: ['Linked'] });
+    expect(done.querySelector('[role=status]')!.textContent).toBe('Exported');
+    noHangul(texts(done));
+    noHangul(texts(draw({ ...shop, linkedTo: ['Main'], state: 'idle' })));
   });
 });

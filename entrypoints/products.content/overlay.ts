@@ -1,16 +1,16 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { contentScriptCss } from '../../components/overlay/extension-files';
 import { createShadowHost, isolateEvents, type ShadowHost } from '../../components/overlay/shadow-host';
-import { sharedStyles } from '../../components/overlay/shared-styles';
+import { type SharedStyles, sharedStyles } from '../../components/overlay/shared-styles';
 import { t } from '../../lib/i18n';
 import { isOverlayHost } from '../../lib/overlay/scan';
 import { isTrustedEvent } from '../../lib/overlay/trusted';
 import { createPageMessenger } from '../../lib/products/page-client';
 import type { PageAccount, PageJob, PageLookup } from '../../lib/products/page-lookup';
 import { type ProductRowRef, scanProductRows, sitesFor } from '../../lib/products/page-rows';
-import { type ButtonView, ProductButton } from './ProductButton';
+import { type ButtonView, createProductButton, type DrawButton } from './product-button';
+import { productListGate } from './product-list-gate';
 
 /** Our shadow hosts share the order overlay's prefix, so its row scanner leaves them alone. */
 const HOST_NAME = 'sixshop-link-product';
@@ -22,33 +22,38 @@ interface Mounted {
   view: ButtonView;
   /** the button's light shadow host in the row's cell */
   ui: ShadowHost;
+  draw: DrawButton;
   removed: boolean;
 }
 
-/** Puts a button beside each product row of the page and keeps them as the page re-renders. */
+/** Only our own controls came or went (these buttons, and the order overlay's on the same pages). */
+const onlyOurs = (records: MutationRecord[]) =>
+  records.every((r) => {
+    if (r.type !== 'childList') return false;
+    for (const n of r.addedNodes) if (!isOverlayHost(n)) return false;
+    for (const n of r.removedNodes) if (!isOverlayHost(n)) return false;
+    return true;
+  });
+
+/**
+ * Puts a button beside each product row of the page and keeps them as the page re-renders. On a page without a
+ * product list (most seller pages) it only watches for one to appear, and each change of the page costs one
+ * id lookup until it does.
+ */
 export function startProductOverlay(ctx: ContentScriptContext): void {
   const sites = sitesFor(location.hostname);
   if (sites.length === 0) return;
+  const mayShowProducts = productListGate(document, sites);
   const request = createPageMessenger((m) => browser.runtime.sendMessage(m));
   const mounted = new Map<Element, Mounted>();
   let accounts: PageAccount[] = [];
   let scheduled: ReturnType<typeof setTimeout> | undefined;
-  const styles = sharedStyles(contentScriptCss('products'));
+  // made with the first button: a page without products neither builds nor fetches the stylesheet
+  let styles: SharedStyles | undefined;
 
-  const draw = (m: Mounted) => {
-    if (m.removed) return;
-    render(
-      <ProductButton
-        view={m.view}
-        onPress={(e) => press(m, e)}
-        onPick={(e, accountId) => press(m, e, accountId)}
-      />,
-      m.ui.root,
-    );
-  };
   const update = (m: Mounted, patch: Partial<ButtonView>) => {
     m.view = { ...m.view, ...patch };
-    draw(m);
+    if (!m.removed) m.draw(m.view);
   };
 
   async function press(m: Mounted, e: MouseEvent, accountId?: string): Promise<void> {
@@ -105,17 +110,22 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
   }
 
   function mount(ref: ProductRowRef): Mounted {
+    styles ??= sharedStyles(contentScriptCss('products'));
     void styles.ready();
     const ui = createShadowHost(HOST_NAME, styles);
     isolateEvents(ui.root);
-    ref.cell.append(ui.host);
     const m: Mounted = {
       ref,
       view: { site: ref.site, number: ref.number, linkedTo: [], state: 'idle' },
       ui,
+      draw: createProductButton(ui.root, {
+        onPress: (e) => void press(m, e),
+        onPick: (e, accountId) => void press(m, e, accountId),
+      }),
       removed: false,
     };
-    draw(m);
+    m.draw(m.view);
+    ref.cell.append(ui.host);
     return m;
   }
 
@@ -145,7 +155,7 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
   function scan(): void {
     scheduled = undefined;
     if (ctx.isInvalid) return;
-    const rows = scanProductRows(document, sites);
+    const rows = mayShowProducts() ? scanProductRows(document, sites) : [];
     const seen = new Set<Element>();
     const fresh: Mounted[] = [];
     for (const ref of rows) {
@@ -163,17 +173,15 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
 
   function remove(m: Mounted): void {
     m.removed = true;
-    render(null, m.ui.root);
     m.ui.host.remove();
     mounted.delete(m.ref.cell);
   }
 
   const observer = new MutationObserver((records) => {
-    // our own controls coming and going (these buttons, and the order overlay's on the same pages) change no product row
-    const ours = records.every(
-      (r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isOverlayHost(n)),
-    );
-    if (ours || scheduled) return;
+    if (scheduled) return;
+    // no list and no buttons: nothing can have changed for us, and the records are not worth reading
+    if (mounted.size === 0 && !mayShowProducts()) return;
+    if (onlyOurs(records)) return;
     scheduled = setTimeout(scan, 80);
   });
   observer.observe(document.body, { childList: true, subtree: true });
