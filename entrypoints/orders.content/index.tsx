@@ -9,6 +9,8 @@ export default defineContentScript({
   // the seller center shows some of its lists inside same-site frames
   allFrames: true,
   cssInjectionMode: 'ui',
+  // the start notice to older copies of this script goes out as a DOM event only (see products.content)
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startOverlay(ctx);
   },
