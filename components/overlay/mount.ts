@@ -17,13 +17,15 @@ import {
 import { HOST_PREFIX } from '../../lib/overlay/scan';
 import { contentScriptCss, extensionUrl } from './extension-files';
 import { type NearViewport, nearViewport } from './near-viewport';
+import { clearRow, drawRow } from './row/draw-row';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
 import { type SharedStyles, sharedStyles } from './shared-styles';
 import { type OrdersUi, ordersUiLoader } from './ui-contract';
 
 /**
- * The drawing half (Preact and the components): a page without order numbers never loads it. Imported as a
- * module from the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
+ * The drawing half (Preact and the selection bar and dialogs): loaded only once the layer has something to show
+ * (a checked row, a dialog, a notice); the row controls are drawn here, without it. Imported as a module from
+ * the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
  */
 const loadUi = ordersUiLoader(
   (attempt) =>
@@ -33,77 +35,64 @@ const loadUi = ordersUiLoader(
 );
 
 /**
- * Draws once the drawing half and the stylesheet are both there. Until then each caller's latest drawing waits
- * (one per key), and all of them run together in one task when both have arrived: the page lays its table out
- * again once for all the rows, not once per row or per arrival.
+ * Draws the page-wide layer once the drawing half and the stylesheet are both there; until then only the latest
+ * drawing waits, and runs when both have arrived. A failed load is tried again at the next drawing.
  */
-interface Drawer {
-  /** starts loading both (when the page shows order numbers), without drawing anything */
-  preload(): void;
-  draw(key: object, paint: (ui: OrdersUi) => void): void;
-}
+type Drawer = (paint: (ui: OrdersUi) => void) => void;
 
 function drawer(styles: SharedStyles, onError: (e: unknown) => void): Drawer {
   let ui: OrdersUi | undefined;
-  let loading: Promise<void> | undefined;
-  const waiting = new Map<object, (ui: OrdersUi) => void>();
-  const load = () => {
+  let loading = false;
+  let waiting: ((ui: OrdersUi) => void) | undefined;
+  return (paint) => {
+    if (ui) return paint(ui);
+    waiting = paint;
     if (loading) return;
-    loading = Promise.all([loadUi(), styles.ready()]).then(
+    loading = true;
+    Promise.all([loadUi(), styles.ready()]).then(
       ([loaded]) => {
         ui = loaded;
-        const paints = [...waiting.values()];
-        waiting.clear();
-        for (const paint of paints) paint(loaded);
+        const latest = waiting;
+        waiting = undefined;
+        latest?.(loaded);
       },
       (e: unknown) => {
-        loading = undefined; // tried again at the next drawing
+        loading = false;
         onError(e);
       },
     );
   };
-  return {
-    preload: load,
-    draw(key, paint) {
-      if (ui) return paint(ui);
-      waiting.set(key, paint);
-      load();
-    },
-  };
 }
 
 /**
- * One row's controls: a light shadow host in the row's last cell, made and drawn when the cell comes near the
- * viewport, and put into the page only once drawn (one change to the row). Rows far down a long list cost
- * nothing but their place in the observer until the seller scrolls towards them.
+ * One row's controls: a light shadow host in the row's last cell, made and drawn (plain DOM, at once) when the
+ * cell comes near the viewport, and put into the page only once drawn (one change to the row). Rows far down a
+ * long list cost nothing but their place in the observer until the seller scrolls towards them. The host adopts
+ * the shared stylesheet at once; if the CSS has not landed yet, the rules apply when it does.
  */
 function rowUi(
   anchor: Element,
   actions: OverlayActions,
   styles: SharedStyles,
   near: NearViewport,
-  ui: Drawer,
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
   let isNear = false;
   let removed = false;
   let shown: ShadowHost | undefined;
   let latest: (() => RowView) | undefined;
-  const key = {};
-  const paint = () =>
-    ui.draw(key, (u) => {
-      // the row may have gone while the drawing half loaded
-      if (removed || !isNear || !latest) return;
-      const view = latest();
-      if (!shown) {
-        if (view.items.length === 0) return;
-        shown = createShadowHost(`${HOST_PREFIX}row`, styles);
-        isolateEvents(shown.root);
-        u.row(shown.root, view, actions);
-        anchor.append(shown.host);
-      } else if (view.items.length > 0) u.row(shown.root, view, actions);
-      else u.clear(shown.root);
-    });
+  const paint = () => {
+    if (removed || !isNear || !latest) return;
+    const view = latest();
+    if (!shown) {
+      if (view.items.length === 0) return;
+      shown = createShadowHost(`${HOST_PREFIX}row`, styles);
+      isolateEvents(shown.root);
+      drawRow(shown.root, view, actions);
+      anchor.append(shown.host);
+    } else if (view.items.length > 0) drawRow(shown.root, view, actions);
+    else clearRow(shown.root);
+  };
   const cancel = near.watch(anchor, () => {
     isNear = true;
     paint();
@@ -119,7 +108,7 @@ function rowUi(
       if (!shown) return;
       const { host, root } = shown;
       shown = undefined;
-      ui.draw(key, (u) => u.clear(root));
+      clearRow(root);
       markOwnRemoval(host);
       host.remove();
     },
@@ -143,7 +132,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
   const styles = sharedStyles(contentScriptCss('orders'));
   const near = nearViewport();
-  const ui = drawer(styles, (e) =>
+  const drawLayer = drawer(styles, (e) =>
     logProblem(
       t(
         '[스마트스토어 연동] 주문 도구 화면을 불러오지 못했습니다.',
@@ -158,10 +147,9 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     // the whole document: a single-page app may even replace <body>
     root: document.documentElement,
     request,
-    // the page shows order numbers: the drawing half and the CSS load while the lookups run
-    onOrderNumbers: () => ui.preload(),
-    mountRow: (_row, anchor, actions, markOwnRemoval) =>
-      rowUi(anchor, actions, styles, near, ui, markOwnRemoval),
+    // the page shows order numbers: the CSS loads while the lookups run (the drawing half waits for the layer)
+    onOrderNumbers: () => void styles.ready(),
+    mountRow: (_row, anchor, actions, markOwnRemoval) => rowUi(anchor, actions, styles, near, markOwnRemoval),
     mountLayer(actions: OverlayActions): LayerUi {
       const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
       isolateEvents(root);
@@ -174,11 +162,11 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
         update(view) {
           if (!drawn && !layerShows(view)) return;
           drawn = true;
-          ui.draw(root, (u) => u.layer(root, view, actions));
+          drawLayer((u) => u.layer(root, view, actions));
         },
         remove() {
           host.remove();
-          if (drawn) ui.draw(root, (u) => u.clear(root));
+          if (drawn) drawLayer((u) => u.clear(root));
         },
         isConnected: () => host.isConnected,
       };

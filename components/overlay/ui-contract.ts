@@ -1,13 +1,13 @@
 import { handOver } from '../../lib/bundles/hand-over';
-import type { LayerView, OverlayActions, RowView } from '../../lib/overlay/model';
+import type { LayerView, OverlayActions } from '../../lib/overlay/model';
 
 /**
- * The drawing half of the order overlay (Preact and every component), loaded only once a page shows order numbers
- * (while they are looked up): the content script that runs on every seller page stays small. Both halves run in the
- * content script's isolated world; the drawing half hands itself over under this key when it is evaluated.
+ * The drawing half of the order overlay (Preact, the selection bar and the dialogs), loaded only once the
+ * page-wide layer has something to show: the content script that runs on every seller page stays small, and the
+ * row controls (drawn by the content script itself) never wait for it. Both halves run in the content script's
+ * isolated world; the drawing half hands itself over under this key when it is evaluated.
  */
 export interface OrdersUi {
-  row(root: HTMLElement, view: RowView, actions: OverlayActions): void;
   layer(root: HTMLElement, view: LayerView, actions: OverlayActions): void;
   clear(root: HTMLElement): void;
 }

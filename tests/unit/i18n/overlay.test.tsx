@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Layer } from '../../../components/overlay/Layer';
-import { RowControls } from '../../../components/overlay/RowControls';
+import { drawRow } from '../../../components/overlay/row/draw-row';
 import { setLocale } from '../../../lib/i18n';
 import type { OrderBrief } from '../../../lib/orders/queries';
 import { OverlayController } from '../../../lib/overlay/controller';
@@ -63,18 +63,21 @@ function draw(node: preact.ComponentChild): HTMLElement {
   return into;
 }
 
+/** A row's controls, drawn as the content script draws them (plain DOM). */
+function drawRowView(view: RowView): HTMLElement {
+  const into = document.createElement('div');
+  document.body.append(into);
+  drawRow(into, view, actions);
+  return into;
+}
+
 /** The controls of one 배송 준비 중 item showing an action's progress. */
 const drawProgress = (progress: ItemView['progress']) =>
-  draw(
-    <RowControls
-      view={{
-        mode: 'item',
-        now: Date.now(),
-        items: [itemView(brief({ productOrderId: PREP, status: 'PREPARING' }), { progress })],
-      }}
-      actions={actions}
-    />,
-  );
+  drawRowView({
+    mode: 'item',
+    now: Date.now(),
+    items: [itemView(brief({ productOrderId: PREP, status: 'PREPARING' }), { progress })],
+  });
 
 const buttons = (root: ParentNode) => [...root.querySelectorAll('button')].map((b) => b.textContent?.trim());
 
@@ -114,7 +117,7 @@ describe('the order overlay in English', () => {
         ),
       ],
     };
-    const root = draw(<RowControls view={view} actions={actions} />);
+    const root = drawRowView(view);
     const item = (id: string) => root.querySelector(`.item[data-product-order-id="${id}"]`)!;
     expect(item(NEW).querySelector('[data-role="status"]')?.textContent).toBe('Awaiting confirmation');
     expect(item(NEW).querySelector('[data-role="deadline"]')?.textContent).toBe('Dispatch deadline passed');
@@ -125,6 +128,12 @@ describe('the order overlay in English', () => {
     expect(buttons(item(PREP))).toContain('Dispatch');
     expect(item(RET).querySelector('a')?.textContent).toBe('Handle in SmartStore');
     expect(HANGUL.test(shownText(root))).toBe(false);
+    // the courier list, made when the seller types: labelled in English (courier names are SmartStore's own)
+    const combo = item(PREP).querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    expect(combo.getAttribute('placeholder')).toBe('Search carriers');
+    combo.value = 'cj';
+    combo.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(item(PREP).querySelector('[role="listbox"]')?.getAttribute('aria-label')).toBe('Carrier list');
   });
 
   it('progress of an action, and an order-number row', () => {
@@ -135,19 +144,14 @@ describe('the order overlay in English', () => {
       'Dispatch failed: Could not be processed.',
     );
     expect(buttons(failed)).toContain('Retry');
-    const order = draw(
-      <RowControls
-        view={{
-          mode: 'order',
-          now: Date.now(),
-          items: [
-            itemView(brief({ productOrderId: NEW })),
-            itemView(brief({ productOrderId: PREP, status: 'PREPARING' })),
-          ],
-        }}
-        actions={actions}
-      />,
-    );
+    const order = drawRowView({
+      mode: 'order',
+      now: Date.now(),
+      items: [
+        itemView(brief({ productOrderId: NEW })),
+        itemView(brief({ productOrderId: PREP, status: 'PREPARING' })),
+      ],
+    });
     expect(buttons(order)).toEqual(['Confirm order', 'Dispatch (1)']);
     for (const root of [done, failed, order]) expect(HANGUL.test(shownText(root))).toBe(false);
   });

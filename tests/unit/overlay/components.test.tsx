@@ -2,15 +2,15 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Layer } from '../../../components/overlay/Layer';
-import { RowControls } from '../../../components/overlay/RowControls';
+import { clearRow, drawRow } from '../../../components/overlay/row/draw-row';
 import type { OrderBrief } from '../../../lib/orders/queries';
 import { type LayerUi, OverlayController, type RowUi } from '../../../lib/overlay/controller';
 import { FakeBackground } from './fake-background';
 import { brief, sixshopRow, table, trustedEvent } from './fixtures';
 
 /**
- * The real components drawn by the real controller into shadow roots, as the content script does (without
- * WXT's CSS loading): what the seller sees and what a click sends.
+ * The real row controls (plain DOM) and the real layer (Preact) drawn by the real controller into shadow roots,
+ * as the content script does (without WXT's CSS loading): what the seller sees and what a click sends.
  */
 let controller: OverlayController | undefined;
 afterEach(() => {
@@ -23,8 +23,8 @@ const PREP = '2026112712345701';
 const NEW = '2026112712345601';
 const RET = '2026112712345501';
 
-async function start(briefs: OrderBrief[]) {
-  document.body.innerHTML = table(briefs.map((b) => sixshopRow(b.orderId, b.productOrderId)));
+async function start(briefs: OrderBrief[], rows?: string[]) {
+  document.body.innerHTML = table(rows ?? briefs.map((b) => sixshopRow(b.orderId, b.productOrderId)));
   const bg = new FakeBackground(briefs);
   let layerRoot: HTMLElement | undefined;
   controller = new OverlayController({
@@ -38,9 +38,9 @@ async function start(briefs: OrderBrief[]) {
       const into = document.createElement('div');
       host.attachShadow({ mode: 'open' }).append(into);
       return {
-        update: (view) => render(<RowControls view={view()} actions={actions} />, into),
+        update: (view) => drawRow(into, view(), actions),
         remove() {
-          render(null, into);
+          clearRow(into);
           markOwnRemoval(host);
           host.remove();
         },
@@ -70,7 +70,14 @@ async function start(briefs: OrderBrief[]) {
   };
   const button = (root: ParentNode, text: string) =>
     [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
-  return { bg, itemEl, button, layer: () => layerRoot! };
+  const orderEl = (orderId: string) => {
+    for (const host of document.querySelectorAll('sixshop-link-row')) {
+      const el = host.shadowRoot?.querySelector<HTMLElement>(`.row--order[data-order-id="${orderId}"]`);
+      if (el) return el;
+    }
+    throw new Error(`no controls for order ${orderId}`);
+  };
+  return { bg, itemEl, orderEl, button, layer: () => layerRoot! };
 }
 
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
@@ -183,5 +190,101 @@ describe('row controls', () => {
     button(dialog, '취소 처리 승인').dispatchEvent(trustedEvent());
     await vi.waitFor(() => expect(layer().querySelector('[data-role="cancel-dialog"]')).toBeNull());
     expect(bg.of('orders.cancel')[0]!.payload).toMatchObject({ reason: 'SOLD_OUT', detail: '재고 없음' });
+  });
+
+  it('a failed 배송 처리 shows why; 다시 시도 sends the fixed tracking number from the same row', async () => {
+    const { bg, itemEl, button } = await start([brief({ productOrderId: PREP, status: 'PREPARING' })]);
+    bg.outcome = 'failed';
+    type(itemEl(PREP).querySelector<HTMLInputElement>('input[role="combobox"]')!, 'cj');
+    type(itemEl(PREP).querySelector<HTMLInputElement>('input.tracking')!, '123456789012');
+    button(itemEl(PREP), '배송 처리').dispatchEvent(trustedEvent());
+    await vi.waitFor(() =>
+      expect(itemEl(PREP).querySelector('[data-role="progress"][data-state="failed"]')?.textContent).toBe(
+        '배송 처리 실패: 이미 사용된 운송장 번호입니다.',
+      ),
+    );
+    expect(itemEl(PREP).querySelector('[data-role="error"]')).toBeNull();
+    bg.outcome = 'done';
+    type(itemEl(PREP).querySelector<HTMLInputElement>('input.tracking')!, '7000-1111-2222');
+    button(itemEl(PREP), '다시 시도').dispatchEvent(trustedEvent());
+    await vi.waitFor(() => expect(itemEl(PREP).dataset.status).toBe('SHIPPING'));
+    expect(bg.of('orders.dispatch')).toHaveLength(1);
+    expect(bg.of('actions.retry')[0]!.payload).toMatchObject({
+      productOrderIds: [PREP],
+      fixes: { [PREP]: { courierCode: 'CJGLS', trackingNumber: '700011112222' } },
+    });
+  });
+
+  it('a row showing only an order number: its items’ states, 발주 확인 for the order, 배송 처리 in the dialog', async () => {
+    const orderId = '2026112712345800';
+    const first = `${orderId.slice(0, 14)}01`;
+    const second = `${orderId.slice(0, 14)}02`;
+    const { bg, orderEl, button, layer } = await start(
+      [
+        brief({ productOrderId: first, orderId }),
+        brief({ productOrderId: second, orderId, status: 'PREPARING' }),
+      ],
+      [
+        `<tr class="order-row"><td class="col-order-no">${orderId}</td><td class="col-status">결제완료</td></tr>`,
+      ],
+    );
+    const row = orderEl(orderId);
+    expect([...row.querySelectorAll('[data-role="status"]')].map((b) => b.textContent)).toEqual([
+      '주문 확인 중 1',
+      '배송 준비 중 1',
+    ]);
+    expect([...row.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      '발주 확인',
+      '배송 처리 (1)',
+    ]);
+    button(row, '배송 처리 (1)').dispatchEvent(trustedEvent());
+    await vi.waitFor(() => expect(layer().querySelector('[data-role="dispatch-dialog"]')).toBeTruthy());
+    expect(layer().querySelectorAll('tr[data-product-order-id]')).toHaveLength(1);
+    expect(layer().querySelector(`tr[data-product-order-id="${second}"]`)).toBeTruthy();
+    button(orderEl(orderId), '발주 확인').dispatchEvent(trustedEvent());
+    await vi.waitFor(() => expect(bg.of('orders.confirm')).toHaveLength(1));
+    expect(bg.of('orders.confirm')[0]!.payload).toMatchObject({ orderIds: [orderId] });
+  });
+
+  it('선택 배송 처리: the dialog’s courier pickers (the same widget as the rows) take 택배사 일괄 적용', async () => {
+    const other = '2026112712345702';
+    const { bg, itemEl, button, layer } = await start([
+      brief({ productOrderId: PREP, status: 'PREPARING' }),
+      brief({ productOrderId: other, status: 'PREPARING' }),
+    ]);
+    for (const id of [PREP, other]) {
+      document.querySelector<HTMLInputElement>(`input.row-check[value="${id}"]`)!.checked = true;
+    }
+    document.querySelector('input.row-check')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(button(layer(), '선택 배송 처리 (2)')).toBeTruthy());
+    button(layer(), '선택 배송 처리 (2)').dispatchEvent(trustedEvent());
+    await vi.waitFor(() => expect(layer().querySelector('[data-role="dispatch-dialog"]')).toBeTruthy());
+    const dialog = layer().querySelector<HTMLElement>('[data-role="dispatch-dialog"]')!;
+    const bulk = dialog.querySelector<HTMLInputElement>('#ssl-bulk-courier')!;
+    expect(bulk.getAttribute('aria-label')).toBe('일괄 적용할 택배사');
+    type(bulk, '롯데');
+    await vi.waitFor(() => expect(dialog.querySelector('#ssl-bulk-courier-list')).toBeTruthy());
+    bulk.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(dialog.querySelector('#ssl-bulk-courier-list')).toBeNull();
+    await vi.waitFor(() => expect(button(dialog, '택배사 일괄 적용').disabled).toBe(false));
+    button(dialog, '택배사 일괄 적용').click();
+    await vi.waitFor(() =>
+      expect(
+        [...dialog.querySelectorAll<HTMLInputElement>('tbody input[role="combobox"]')].map((i) => i.value),
+      ).toEqual(['롯데택배', '롯데택배']),
+    );
+    for (const [i, input] of [
+      ...dialog.querySelectorAll<HTMLInputElement>('tbody input.tracking'),
+    ].entries()) {
+      type(input, `60001111${2222 + i}`);
+    }
+    button(dialog, '배송 처리하기').dispatchEvent(trustedEvent());
+    await vi.waitFor(() => expect(itemEl(PREP).dataset.status).toBe('SHIPPING'));
+    expect(bg.of('orders.dispatch')[0]!.payload).toMatchObject({
+      items: [
+        { productOrderId: PREP, courierCode: 'HYUNDAI', trackingNumber: '600011112222' },
+        { productOrderId: other, courierCode: 'HYUNDAI', trackingNumber: '600011112223' },
+      ],
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type OrdersUi, ordersUiLoader, publishOrdersUi } from '../../../components/overlay/ui-contract';
 
-const ui: OrdersUi = { row: () => undefined, layer: () => undefined, clear: () => undefined };
+const ui: OrdersUi = { layer: () => undefined, clear: () => undefined };
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersUi;
