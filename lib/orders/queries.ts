@@ -1,6 +1,7 @@
 import type { AccountRow, LinkDb, OrderRow } from '../db/schema';
 import type { MarketOrderStatus } from '../sixshop/schemas/market-order';
 import { MARKET_ORDER_STATUSES } from '../sixshop/schemas/market-order';
+import { claimReasonLabel, claimStatusLabel } from '../smartstore/codes';
 import { viewOf } from './order-store';
 import type { OrderView } from './order-view';
 import type { ActionKind, ActionRecord, ItemState } from './outbox-types';
@@ -24,6 +25,11 @@ export interface OrderBrief {
   claimStatus?: string | undefined;
   claimReason?: string | undefined;
   claimRequestedAt?: number | undefined;
+  /**
+   * The claim's state and reason as the seller reads them ("반품 요청 · 상품 파손"), written by the background in
+   * the browser's language (the same as the page's): the order overlay shows it without carrying the code tables.
+   */
+  claimText?: string | undefined;
   /** the latest action on this item, if any: pending work or a failure to show */
   action?: { id: string; kind: ActionKind; state: ItemState; message?: string | undefined } | undefined;
 }
@@ -47,8 +53,19 @@ export function briefOf(row: OrderRow, account: AccountRow, action?: OrderBrief[
     claimStatus: v.claimStatus,
     claimReason: v.claimReason,
     claimRequestedAt: v.claimRequestedAt,
+    claimText: claimText(v),
     action,
   };
+}
+
+/** A claim's state and reason in the seller's words, joined: "반품 요청 · 상품 파손"; undefined without either. */
+export function claimText(c: {
+  claimStatus?: string | undefined;
+  claimReason?: string | undefined;
+}): string | undefined {
+  const state = c.claimStatus ? claimStatusLabel(c.claimStatus) : '';
+  const reason = c.claimReason ? claimReasonLabel(c.claimReason) : '';
+  return [state, reason].filter(Boolean).join(' · ') || undefined;
 }
 
 /** Latest action per product order among recent outbox records (queued first, then the newest settled). */

@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import type { MarketOrderStatus } from '../orders/market-status';
 import type { OrderBrief } from '../orders/queries';
 import { statusLabel } from '../orders/status';
-import { claimReasonLabel, claimStatusLabel, courierName } from '../smartstore/codes';
+import { courierName } from '../smartstore/codes';
 
 /**
  * Where a return, exchange or buyer's cancel request is handled: the product order in the SmartStore seller
@@ -39,12 +39,7 @@ export interface StatusDisplay {
 
 export function statusDisplay(b: OrderBrief): StatusDisplay {
   const out: StatusDisplay = { label: statusLabel(b.status), tone: TONES[b.status] };
-  if (b.claimType || b.claimStatus || b.claimReason) {
-    const state = b.claimStatus ? claimStatusLabel(b.claimStatus) : '';
-    const reason = b.claimReason ? claimReasonLabel(b.claimReason) : '';
-    const text = [state, reason].filter(Boolean).join(' · ');
-    if (text) out.claim = text;
-  }
+  if (b.claimText) out.claim = b.claimText;
   return out;
 }
 

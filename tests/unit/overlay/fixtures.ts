@@ -1,4 +1,4 @@
-import type { OrderBrief } from '../../../lib/orders/queries';
+import { claimText, type OrderBrief } from '../../../lib/orders/queries';
 
 /** One product order as `orders.lookup` answers it. */
 export function brief(over: Partial<OrderBrief> & Pick<OrderBrief, 'productOrderId'>): OrderBrief {
@@ -11,6 +11,8 @@ export function brief(over: Partial<OrderBrief> & Pick<OrderBrief, 'productOrder
     productName: '스테인리스 텀블러 500ml',
     optionText: '색상: 실버',
     quantity: 1,
+    // as the background writes it (lookupOrders), in the language of the moment
+    claimText: claimText(over),
     ...over,
   };
 }
