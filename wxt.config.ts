@@ -33,10 +33,10 @@ export default defineConfig({
     host_permissions: ['https://api.commerce.naver.com/*', 'https://api.sixshop.com/*'],
     // Asked for at run time, only when the seller points a service address at another https host.
     optional_host_permissions: ['https://*/*'],
-    // the order overlay's drawing half, imported by its content script on pages that show known orders
+    // the order overlay's parts loaded on demand (ui-contract.ts): the dialogs, and the rows' dispatch form
     web_accessible_resources: [
       {
-        resources: ['orders-ui.js'],
+        resources: ['orders-ui.js', 'orders-form.js'],
         matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
         // reachable only under this browser session's random id: pages cannot probe for the extension with it
         use_dynamic_url: true,

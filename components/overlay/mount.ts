@@ -17,22 +17,61 @@ import {
 import { HOST_PREFIX } from '../../lib/overlay/scan';
 import { contentScriptCss, extensionUrl } from './extension-files';
 import { type NearViewport, nearViewport } from './near-viewport';
+import type { DispatchFormMaker } from './row/dispatch-form';
 import { clearRow, drawRow } from './row/draw-row';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
 import { type SharedStyles, sharedStyles } from './shared-styles';
-import { type OrdersUi, ordersUiLoader } from './ui-contract';
+import { type OrdersForm, type OrdersUi, ordersFormLoader, ordersUiLoader } from './ui-contract';
 
 /**
  * The drawing half (Preact and the selection bar and dialogs): loaded only once the layer has something to show
  * (a checked row, a dialog, a notice); the row controls are drawn here, without it. Imported as a module from
  * the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
  */
-const loadUi = ordersUiLoader(
-  (attempt) =>
-    import(
-      /* @vite-ignore */ extensionUrl(attempt === 0 ? '/orders-ui.js' : `/orders-ui.js?retry=${attempt}`)
-    ),
+const onDemandUrl = (file: string, attempt: number) =>
+  extensionUrl(attempt === 0 ? `/${file}` : `/${file}?retry=${attempt}`);
+const loadUi = ordersUiLoader((attempt) => import(/* @vite-ignore */ onDemandUrl('orders-ui.js', attempt)));
+/** The rows' 배송 처리 form (with the courier list), loaded once a row near the viewport shows an item to ship. */
+const loadForm = ordersFormLoader(
+  (attempt) => import(/* @vite-ignore */ onDemandUrl('orders-form.js', attempt)),
 );
+
+/**
+ * The rows' dispatch form: `maker()` once the form script is there; `whenReady(paint)` loads it and draws the
+ * rows that waited for it, together, when it arrives (a failed load is tried again by the next row that asks).
+ */
+interface Forms {
+  maker(): DispatchFormMaker | undefined;
+  whenReady(paint: () => void): void;
+}
+
+function forms(onLoaded: (form: OrdersForm) => void, onError: (e: unknown) => void): Forms {
+  let loaded: OrdersForm | undefined;
+  let loading = false;
+  const waiting = new Set<() => void>();
+  return {
+    maker: () => loaded?.dispatchForm,
+    whenReady(paint) {
+      if (loaded) return paint();
+      waiting.add(paint);
+      if (loading) return;
+      loading = true;
+      loadForm().then(
+        (form) => {
+          loaded = form;
+          onLoaded(form);
+          const paints = [...waiting];
+          waiting.clear();
+          for (const p of paints) p();
+        },
+        (e: unknown) => {
+          loading = false;
+          onError(e);
+        },
+      );
+    },
+  };
+}
 
 /**
  * Draws the page-wide layer once the drawing half and the stylesheet are both there; until then only the latest
@@ -40,7 +79,11 @@ const loadUi = ordersUiLoader(
  */
 type Drawer = (paint: (ui: OrdersUi) => void) => void;
 
-function drawer(styles: SharedStyles, onError: (e: unknown) => void): Drawer {
+function drawer(
+  styles: SharedStyles,
+  onLoaded: (ui: OrdersUi) => void,
+  onError: (e: unknown) => void,
+): Drawer {
   let ui: OrdersUi | undefined;
   let loading = false;
   let waiting: ((ui: OrdersUi) => void) | undefined;
@@ -52,6 +95,7 @@ function drawer(styles: SharedStyles, onError: (e: unknown) => void): Drawer {
     Promise.all([loadUi(), styles.ready()]).then(
       ([loaded]) => {
         ui = loaded;
+        onLoaded(loaded);
         const latest = waiting;
         waiting = undefined;
         latest?.(loaded);
@@ -75,6 +119,7 @@ function rowUi(
   actions: OverlayActions,
   styles: SharedStyles,
   near: NearViewport,
+  form: Forms,
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
   let isNear = false;
@@ -84,14 +129,17 @@ function rowUi(
   const paint = () => {
     if (removed || !isNear || !latest) return;
     const view = latest();
+    let complete = true;
     if (!shown) {
       if (view.items.length === 0) return;
       shown = createShadowHost(`${HOST_PREFIX}row`, styles);
       isolateEvents(shown.root);
-      drawRow(shown.root, view, actions);
+      complete = drawRow(shown.root, view, actions, form.maker());
       anchor.append(shown.host);
-    } else if (view.items.length > 0) drawRow(shown.root, view, actions);
+    } else if (view.items.length > 0) complete = drawRow(shown.root, view, actions, form.maker());
     else clearRow(shown.root);
+    // an item to ship: its form comes with the form script (the rest of the row is already there)
+    if (!complete) form.whenReady(paint);
   };
   const cancel = near.watch(anchor, () => {
     isNear = true;
@@ -132,15 +180,17 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
   const styles = sharedStyles(contentScriptCss('orders'));
   const near = nearViewport();
-  const drawLayer = drawer(styles, (e) =>
+  const cannotLoad = (e: unknown) =>
     logProblem(
       t(
         '[스마트스토어 연동] 주문 도구 화면을 불러오지 못했습니다.',
         '[SmartStore link] Could not load the order controls.',
       ),
       e,
-    ),
-  );
+    );
+  // each on-demand part brings the dispatch check the controller needs for a dispatch asked for from it
+  const drawLayer = drawer(styles, (ui) => controller.useDispatchCheck(ui.dispatchCheck), cannotLoad);
+  const form = forms((f) => controller.useDispatchCheck(f.dispatchCheck), cannotLoad);
   let layerHost: HTMLElement | undefined;
   let lastStats = '';
   const controller = new OverlayController({
@@ -149,7 +199,8 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     request,
     // the page shows order numbers: the CSS loads while the lookups run (the drawing half waits for the layer)
     onOrderNumbers: () => void styles.ready(),
-    mountRow: (_row, anchor, actions, markOwnRemoval) => rowUi(anchor, actions, styles, near, markOwnRemoval),
+    mountRow: (_row, anchor, actions, markOwnRemoval) =>
+      rowUi(anchor, actions, styles, near, form, markOwnRemoval),
     mountLayer(actions: OverlayActions): LayerUi {
       const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
       isolateEvents(root);

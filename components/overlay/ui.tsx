@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { validateDispatch } from '../../lib/overlay/validation';
 import { Layer } from './Layer';
 import type { OrdersUi } from './ui-contract';
 
@@ -6,4 +7,5 @@ import type { OrdersUi } from './ui-contract';
 export const ordersUi: OrdersUi = {
   layer: (root, view, actions) => render(<Layer view={view} actions={actions} />, root),
   clear: (root) => render(null, root),
+  dispatchCheck: validateDispatch,
 };

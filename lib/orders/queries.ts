@@ -1,7 +1,7 @@
 import type { AccountRow, LinkDb, OrderRow } from '../db/schema';
 import type { MarketOrderStatus } from '../sixshop/schemas/market-order';
 import { MARKET_ORDER_STATUSES } from '../sixshop/schemas/market-order';
-import { claimReasonLabel, claimStatusLabel } from '../smartstore/codes';
+import { claimReasonLabel, claimStatusLabel, courierName } from '../smartstore/codes';
 import { viewOf } from './order-store';
 import type { OrderView } from './order-view';
 import type { ActionKind, ActionRecord, ItemState } from './outbox-types';
@@ -19,6 +19,8 @@ export interface OrderBrief {
   optionText?: string | undefined;
   quantity: number;
   courierCode?: string | undefined;
+  /** the courier's name in the browser's language (written by the background, like `claimText`) */
+  courierName?: string | undefined;
   trackingNumber?: string | undefined;
   shippingDueAt?: number | undefined;
   claimType?: string | undefined;
@@ -47,6 +49,7 @@ export function briefOf(row: OrderRow, account: AccountRow, action?: OrderBrief[
     optionText: v.optionText,
     quantity: v.quantity,
     courierCode: v.courierCode,
+    courierName: v.courierCode ? courierName(v.courierCode) : undefined,
     trackingNumber: v.trackingNumber,
     shippingDueAt: v.shippingDueAt,
     claimType: v.claimType,

@@ -19,7 +19,7 @@ import type {
 import { type RowChanges, RowWatcher, type RowWatcherStats } from './row-watcher';
 import { type RowScan, rowCheckbox, rowOf } from './scan';
 import { isTrustedEvent } from './trusted';
-import { cancelProblems, type DispatchProblems, validateDispatch } from './validation';
+import { cancelProblems, type DispatchProblems, type validateDispatch } from './validation';
 
 export type OverlayRequest = <T extends 'orders.lookup' | 'actions.get' | ActionMessage>(
   type: T,
@@ -46,6 +46,13 @@ export interface LayerUi {
   isConnected?(): boolean;
 }
 
+/**
+ * Checks a dispatch as the background will (validation.ts `validateDispatch`). It knows every courier, so the
+ * content script does not carry it: it comes with the dispatch form and with the dialogs, loaded on demand, and
+ * the controller is handed it then (`useDispatchCheck`). A dispatch can only be asked for from one of them.
+ */
+export type DispatchCheck = typeof validateDispatch;
+
 export interface OverlayEnvironment {
   /** what to watch, usually `document.body` */
   root: Element;
@@ -66,6 +73,8 @@ export interface OverlayEnvironment {
   onOrderNumbers?: () => void;
   /** after every pass over the page's rows (for the performance notes) */
   onStats?: (stats: OverlayStats) => void;
+  /** the dispatch check, when it is at hand from the start (tests); otherwise see `useDispatchCheck` */
+  dispatchCheck?: DispatchCheck;
   /** lookups that failed (logged by the entry, never shown in the page) */
   onError?: (e: unknown) => void;
 }
@@ -113,9 +122,11 @@ export class OverlayController implements OverlayActions {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private stopped = false;
   private readonly now: () => number;
+  private dispatchCheck: DispatchCheck | undefined;
 
   constructor(private readonly env: OverlayEnvironment) {
     this.now = env.now ?? Date.now;
+    this.dispatchCheck = env.dispatchCheck;
     this.watcher = new RowWatcher({
       root: env.root,
       onChanges: (c) => this.onRows(c),
@@ -141,6 +152,11 @@ export class OverlayController implements OverlayActions {
       ...(env.newRequestId ? { newRequestId: env.newRequestId } : {}),
       ...(env.pollMs ? { pollMs: env.pollMs } : {}),
     });
+  }
+
+  /** The dispatch check has arrived (with the dispatch form or the dialogs). */
+  useDispatchCheck(check: DispatchCheck): void {
+    this.dispatchCheck ??= check;
   }
 
   start(): void {
@@ -457,7 +473,8 @@ export class OverlayController implements OverlayActions {
     if (!isTrustedEvent(event)) return undefined;
     const brief = this.briefs.get(input.productOrderId);
     if (brief?.status !== 'PREPARING' || this.itemBusy(brief.productOrderId)) return undefined;
-    const checked = validateDispatch([input]);
+    const checked = this.dispatchCheck?.([input]);
+    if (!checked) return undefined;
     if (!checked.ok) return checked.problems[input.productOrderId];
     this.setDraft(input.productOrderId, {
       courierCode: input.courierCode,
@@ -483,13 +500,14 @@ export class OverlayController implements OverlayActions {
     if (progress?.state !== 'failed' || (this.inFlight.get(productOrderId) ?? 0) > 0) return undefined;
     const fixes: Record<string, { courierCode?: string; trackingNumber?: string }> = {};
     if (progress.kind === 'dispatch') {
-      const checked = validateDispatch([
+      const checked = this.dispatchCheck?.([
         {
           productOrderId,
           courierCode: fix?.courierCode ?? progress.courierCode,
           trackingNumber: fix?.trackingNumber ?? progress.trackingNumber ?? '',
         },
       ]);
+      if (!checked) return undefined;
       if (!checked.ok) return checked.problems[productOrderId];
       const item = checked.items[0]!;
       fixes[productOrderId] = { courierCode: item.courierCode, trackingNumber: item.trackingNumber };
@@ -577,7 +595,8 @@ export class OverlayController implements OverlayActions {
         return b && this.progressOf(b)?.state === 'failed';
       });
       if (failed.length === 0) return undefined;
-      const checked = validateDispatch(failed);
+      const checked = this.dispatchCheck?.(failed);
+      if (!checked) return undefined;
       if (!checked.ok) return checked.problems;
       const byAction = new Map<string, typeof checked.items>();
       for (const item of checked.items) {
@@ -608,7 +627,8 @@ export class OverlayController implements OverlayActions {
     }
 
     const targets = rows.filter((r) => this.briefs.get(r.productOrderId)?.status === 'PREPARING');
-    const checked = validateDispatch(targets);
+    const checked = this.dispatchCheck?.(targets);
+    if (!checked) return undefined;
     if (!checked.ok) return checked.problems;
     const last = checked.items[checked.items.length - 1];
     if (last) this.lastCourierCode = last.courierCode;

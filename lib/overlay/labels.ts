@@ -2,7 +2,6 @@ import { t } from '../i18n';
 import type { MarketOrderStatus } from '../orders/market-status';
 import type { OrderBrief } from '../orders/queries';
 import { statusLabel } from '../orders/status';
-import { courierName } from '../smartstore/codes';
 
 /**
  * Where a return, exchange or buyer's cancel request is handled: the product order in the SmartStore seller
@@ -50,7 +49,7 @@ export function handledInSmartStore(status: MarketOrderStatus): boolean {
 
 export function shippingText(b: OrderBrief): string | undefined {
   if (!b.courierCode && !b.trackingNumber) return undefined;
-  return [b.courierCode ? courierName(b.courierCode) : '', b.trackingNumber ?? ''].filter(Boolean).join(' ');
+  return [b.courierName ?? b.courierCode ?? '', b.trackingNumber ?? ''].filter(Boolean).join(' ');
 }
 
 /** Item line for dialogs: product name, option, quantity. */

@@ -342,7 +342,7 @@ export const COURIERS: readonly Courier[] = [
   { code: 'USPS', name: 'USPS', nameEn: 'USPS', aliases: [], domestic: false },
 ];
 
-const COURIER_BY_CODE = new Map(COURIERS.map((c) => [c.code, c]));
+const COURIER_BY_CODE = /* @__PURE__ */ new Map(COURIERS.map((c) => [c.code, c]));
 
 export function courierByCode(code: string): Courier | undefined {
   return COURIER_BY_CODE.get(code);

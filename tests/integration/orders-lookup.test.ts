@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../lib/i18n';
 import { lookupOrders } from '../../lib/orders/queries';
 import { runSync } from '../../lib/orders/runner';
+import { courierByCode } from '../../lib/smartstore/codes';
 import { createToolsHandlers } from '../../lib/tools/messages';
 import { type OrdersWorld, ordersWorld } from './orders-harness';
 
@@ -34,5 +35,19 @@ describe('looking up a page’s order numbers', () => {
     });
     expect(plain).toMatchObject({ productOrderId: paid.productOrderId, status: 'PAYMENT_CONFIRMING' });
     expect(plain!.claimText).toBeUndefined();
+  });
+
+  it('answers an item in transit with its courier’s name in the browser’s language', async () => {
+    world = await ordersWorld();
+    await runSync(world.deps);
+    const rows = (await createToolsHandlers(world.deps)['tools.orders']({}, {})).rows;
+    const shipped = rows.find((r) => r.status === 'SHIPPING' && r.courierCode)!;
+    const ask = { productOrderIds: [shipped.productOrderId], orderIds: [] };
+    const [ko] = await lookupOrders(world.deps.db, ask);
+    expect(ko!.courierCode).toBe(shipped.courierCode);
+    expect(ko!.courierName).toBe(courierByCode(shipped.courierCode!)!.name);
+    setLocale('en');
+    const [en] = await lookupOrders(world.deps.db, ask);
+    expect(en!.courierName).toBe(courierByCode(shipped.courierCode!)!.nameEn);
   });
 });

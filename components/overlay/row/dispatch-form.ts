@@ -20,12 +20,9 @@ export interface DispatchForm {
   destroy(): void;
 }
 
-export function dispatchFormKey(item: ItemView): string {
-  const p = item.progress;
-  return p?.state === 'failed' && p.kind === 'dispatch' ? `retry-${p.actionId}` : 'dispatch';
-}
+export type DispatchFormMaker = (first: ItemView, actions: OverlayActions, key: string) => DispatchForm;
 
-export function dispatchForm(first: ItemView, actions: OverlayActions, key: string): DispatchForm {
+export const dispatchForm: DispatchFormMaker = (first, actions, key) => {
   let item = first;
   const id = item.brief.productOrderId;
   /** the last dispatch of this item failed: the fix goes out through actions.retry */
@@ -117,4 +114,4 @@ export function dispatchForm(first: ItemView, actions: OverlayActions, key: stri
       picker.destroy();
     },
   };
-}
+};

@@ -1,4 +1,5 @@
 import type { OverlayActions, RowView } from '../../../lib/overlay/model';
+import type { DispatchFormMaker } from './dispatch-form';
 import { attr, h, keepFocus, sync } from './dom';
 import { drawItem, type ItemControls } from './item-controls';
 import { orderControls, waits } from './order-controls';
@@ -19,12 +20,30 @@ const drawn = new WeakMap<HTMLElement, Drawn>();
  * number), with plain DOM: no framework to load, a fraction of a millisecond per row. Called again with a new view
  * whenever anything about the row changes; what the seller is doing in it (focus, typed text, an open courier
  * list, IME composition) survives, because the form that holds it is patched, not replaced.
+ *
+ * `makeForm` draws an item's 배송 처리 form; it comes with a script loaded on demand (ui-contract.ts). Without it
+ * the item is drawn without its form and `drawRow` answers false: draw again once the form script is there.
  */
-export function drawRow(root: HTMLElement, view: RowView, actions: OverlayActions): void {
-  keepFocus(root, () => draw(root, view, actions));
+export function drawRow(
+  root: HTMLElement,
+  view: RowView,
+  actions: OverlayActions,
+  makeForm?: DispatchFormMaker,
+): boolean {
+  let complete = true;
+  keepFocus(root, () => {
+    complete = draw(root, view, actions, makeForm);
+  });
+  return complete;
 }
 
-function draw(root: HTMLElement, view: RowView, actions: OverlayActions): void {
+/** Draws; false when an item to ship is drawn without its form (the form script is not there yet). */
+function draw(
+  root: HTMLElement,
+  view: RowView,
+  actions: OverlayActions,
+  makeForm: DispatchFormMaker | undefined,
+): boolean {
   let d = drawn.get(root);
   if (d && (d.mode !== view.mode || d.actions !== actions)) {
     clearRow(root);
@@ -32,7 +51,7 @@ function draw(root: HTMLElement, view: RowView, actions: OverlayActions): void {
   }
   if (view.mode === 'order' && view.items.length === 0) {
     clearRow(root);
-    return;
+    return true;
   }
   if (!d) {
     const order = view.mode === 'order';
@@ -47,13 +66,16 @@ function draw(root: HTMLElement, view: RowView, actions: OverlayActions): void {
     attr(d.el, 'data-order-id', b.orderId);
     attr(d.el, 'aria-busy', String(view.items.some(waits)));
     sync(d.el, orderControls(view, actions));
-    return;
+    return true;
   }
   const before = d.items;
   d.items = new Map();
+  let complete = true;
   for (const item of view.items) {
     const id = item.brief.productOrderId;
-    d.items.set(id, drawItem(before.get(id), item, view.now, actions));
+    const c = drawItem(before.get(id), item, view.now, actions, makeForm);
+    if (c.formMissing) complete = false;
+    d.items.set(id, c);
     before.delete(id);
   }
   for (const gone of before.values()) gone.form?.destroy();
@@ -61,6 +83,7 @@ function draw(root: HTMLElement, view: RowView, actions: OverlayActions): void {
     d.el,
     [...d.items.values()].map((c) => c.el),
   );
+  return complete;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { plural, t } from '../../../lib/i18n';
 import { handledInSmartStore, shippingText, smartStoreOrderUrl } from '../../../lib/overlay/labels';
 import type { ItemView, OverlayActions } from '../../../lib/overlay/model';
-import { type DispatchForm, dispatchForm, dispatchFormKey } from './dispatch-form';
+import type { DispatchForm, DispatchFormMaker } from './dispatch-form';
 import { attr, type Child, h, sync } from './dom';
 import { progressElement } from './progress';
 import { statusBadge } from './status-badge';
@@ -14,6 +14,14 @@ export interface ItemControls {
   el: HTMLElement;
   /** the 배송 처리 form while the item shows one: what the seller typed lives there */
   form?: DispatchForm | undefined;
+  /** the item should show the form, but the form script has not arrived yet */
+  formMissing?: boolean;
+}
+
+/** `dispatch`, or `retry-<action id>` after a failed dispatch: a new key is a new form (what was typed goes). */
+export function dispatchFormKey(item: ItemView): string {
+  const p = item.progress;
+  return p?.state === 'failed' && p.kind === 'dispatch' ? `retry-${p.actionId}` : 'dispatch';
 }
 
 /** The brand mark that says which SmartStore account a row belongs to. */
@@ -43,6 +51,8 @@ export function drawItem(
   item: ItemView,
   now: number,
   actions: OverlayActions,
+  /** the on-demand form script's maker, once it is loaded (until then an item to ship shows no form) */
+  makeForm: DispatchFormMaker | undefined,
 ): ItemControls {
   const c = controls ?? { el: h('div', { class: 'item' }) };
   const b = item.brief;
@@ -97,9 +107,10 @@ export function drawItem(
     c.form.destroy();
     c.form = undefined;
   }
-  if (key) {
+  c.formMissing = !!key && !c.form && !makeForm;
+  if (key && (c.form || makeForm)) {
     c.form?.update(item);
-    c.form ??= dispatchForm(item, actions, key);
+    c.form ??= makeForm!(item, actions, key);
     kids.push(c.form.el);
   }
   if (handledInSmartStore(b.status)) {

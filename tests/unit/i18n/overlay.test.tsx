@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Layer } from '../../../components/overlay/Layer';
+import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
 import { drawRow } from '../../../components/overlay/row/draw-row';
 import { setLocale } from '../../../lib/i18n';
 import type { OrderBrief } from '../../../lib/orders/queries';
@@ -67,7 +68,7 @@ function draw(node: preact.ComponentChild): HTMLElement {
 function drawRowView(view: RowView): HTMLElement {
   const into = document.createElement('div');
   document.body.append(into);
-  drawRow(into, view, actions);
+  drawRow(into, view, actions, dispatchForm);
   return into;
 }
 
@@ -240,6 +241,7 @@ describe('the order overlay in English', () => {
     const controller = new OverlayController({
       root: document.body,
       request: bg.request as never,
+      dispatchCheck: validateDispatch,
       lookupDelayMs: 1,
       debounceMs: 5,
       ...ui.env,

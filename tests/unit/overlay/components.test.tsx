@@ -2,9 +2,11 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Layer } from '../../../components/overlay/Layer';
+import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
 import { clearRow, drawRow } from '../../../components/overlay/row/draw-row';
 import type { OrderBrief } from '../../../lib/orders/queries';
 import { type LayerUi, OverlayController, type RowUi } from '../../../lib/overlay/controller';
+import { validateDispatch } from '../../../lib/overlay/validation';
 import { FakeBackground } from './fake-background';
 import { brief, sixshopRow, table, trustedEvent } from './fixtures';
 
@@ -30,6 +32,7 @@ async function start(briefs: OrderBrief[], rows?: string[]) {
   controller = new OverlayController({
     root: document.body,
     request: bg.request as never,
+    dispatchCheck: validateDispatch,
     lookupDelayMs: 1,
     debounceMs: 5,
     mountRow(_row, anchor, actions, markOwnRemoval): RowUi {
@@ -38,7 +41,7 @@ async function start(briefs: OrderBrief[], rows?: string[]) {
       const into = document.createElement('div');
       host.attachShadow({ mode: 'open' }).append(into);
       return {
-        update: (view) => drawRow(into, view(), actions),
+        update: (view) => void drawRow(into, view(), actions, dispatchForm),
         remove() {
           clearRow(into);
           markOwnRemoval(host);

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OverlayController } from '../../../lib/overlay/controller';
 import { isRequestId } from '../../../lib/overlay/request-id';
+import { validateDispatch } from '../../../lib/overlay/validation';
 import { FakeBackground, fakeUi } from './fake-background';
 import { brief, rowsFrom, sixshopRow, table, trustedEvent, untrustedEvent } from './fixtures';
 
@@ -26,6 +27,7 @@ function start(briefs = defaultBriefs(), rows = defaultRows(), pollMs = 5) {
   controller = new OverlayController({
     root: document.body,
     request: bg.request as never,
+    dispatchCheck: validateDispatch,
     ...ui.env,
     lookupDelayMs: 1,
     debounceMs: 5,

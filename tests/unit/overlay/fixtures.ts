@@ -1,4 +1,5 @@
 import { claimText, type OrderBrief } from '../../../lib/orders/queries';
+import { courierName } from '../../../lib/smartstore/codes';
 
 /** One product order as `orders.lookup` answers it. */
 export function brief(over: Partial<OrderBrief> & Pick<OrderBrief, 'productOrderId'>): OrderBrief {
@@ -13,6 +14,7 @@ export function brief(over: Partial<OrderBrief> & Pick<OrderBrief, 'productOrder
     quantity: 1,
     // as the background writes it (lookupOrders), in the language of the moment
     claimText: claimText(over),
+    courierName: over.courierCode ? courierName(over.courierCode) : undefined,
     ...over,
   };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearRow, drawRow } from '../../../components/overlay/row/draw-row';
+import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
+import { clearRow, drawRow as drawWith } from '../../../components/overlay/row/draw-row';
 import type { ItemView, OverlayActions, RowView } from '../../../lib/overlay/model';
 import { brief, trustedEvent } from './fixtures';
 
@@ -9,6 +10,10 @@ import { brief, trustedEvent } from './fixtures';
  * each minute). What the seller is doing in the row must survive that: the focused element, the caret, what was
  * typed, an open courier list, an IME composition.
  */
+
+/** As the content script draws once the form script is there. */
+const drawRow = (root: HTMLElement, view: RowView, actions: OverlayActions) =>
+  drawWith(root, view, actions, dispatchForm);
 
 const PREP = '2026112712345701';
 const NEW = '2026112712345601';
@@ -354,5 +359,24 @@ describe('clearRow', () => {
     drawRow(root, row([item]), actions);
     expect(root.children).toHaveLength(1);
     expect(root.querySelector('[data-role="dispatch-form"]')).not.toBeNull();
+  });
+
+  it('an item to ship is drawn at once without its form, which comes with the form script', () => {
+    const root = document.createElement('div');
+    const actions = fakeActions();
+    const confirmable = { ...preparing(), brief: brief({ productOrderId: NEW }) };
+    const view = row([preparing(), confirmable]);
+    expect(drawWith(root, view, actions)).toBe(false);
+    expect(root.querySelector('[data-role="dispatch-form"]')).toBeNull();
+    expect(root.querySelector(`[data-product-order-id="${PREP}"] [data-role="status"]`)?.textContent).toBe(
+      '배송 준비 중',
+    );
+    expect(root.querySelector(`[data-product-order-id="${NEW}"] button`)?.textContent).toBe('발주 확인');
+    expect(drawWith(root, view, actions, dispatchForm)).toBe(true);
+    const form = root.querySelector('[data-role="dispatch-form"]');
+    expect(form).not.toBeNull();
+    // once made, the form stays through redraws, also one without the maker
+    expect(drawWith(root, row([preparing(), confirmable], 61_000), actions)).toBe(true);
+    expect(root.querySelector('[data-role="dispatch-form"]')).toBe(form);
   });
 });

@@ -1,10 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type OrdersUi, ordersUiLoader, publishOrdersUi } from '../../../components/overlay/ui-contract';
+import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
+import {
+  type OrdersForm,
+  type OrdersUi,
+  ordersFormLoader,
+  ordersUiLoader,
+  publishOrdersForm,
+  publishOrdersUi,
+} from '../../../components/overlay/ui-contract';
+import { validateDispatch } from '../../../lib/overlay/validation';
 
-const ui: OrdersUi = { layer: () => undefined, clear: () => undefined };
+const ui: OrdersUi = { layer: () => undefined, clear: () => undefined, dispatchCheck: validateDispatch };
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersUi;
+  delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersForm;
 });
 
 describe('the overlay drawing half, loaded on demand', () => {
@@ -48,5 +58,14 @@ describe('the overlay drawing half, loaded on demand', () => {
       result = load();
     }).not.toThrow();
     await expect(result).rejects.toThrow('Extension context invalidated.');
+  });
+
+  it('the dispatch form script is a part of its own: each loader takes only its own part', async () => {
+    const form: OrdersForm = { dispatchForm, dispatchCheck: validateDispatch };
+    const loadForm = ordersFormLoader(async () => publishOrdersForm(form));
+    const loadUi = ordersUiLoader(async () => undefined);
+    expect(await loadForm()).toBe(form);
+    // the form script does not stand in for the drawing half
+    await expect(loadUi()).rejects.toThrow(/did not register/);
   });
 });
