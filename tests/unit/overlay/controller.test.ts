@@ -20,14 +20,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(briefs = defaultBriefs(), rows = defaultRows(), pollMs = 5) {
+function start(briefs = defaultBriefs(), rows = defaultRows(), pollMs = 5, check = true) {
   document.body.innerHTML = table(rows);
   const bg = new FakeBackground(briefs);
   const ui = fakeUi();
   controller = new OverlayController({
     root: document.body,
     request: bg.request as never,
-    dispatchCheck: validateDispatch,
+    ...(check ? { dispatchCheck: validateDispatch } : {}),
     ...ui.env,
     lookupDelayMs: 1,
     debounceMs: 5,
@@ -187,6 +187,20 @@ describe('배송 처리', () => {
       c.dispatchItem(trustedEvent(), { productOrderId: O2_A, courierCode: 'CJGLS', trackingNumber: '12' }),
     ).toMatchObject({ tracking: expect.stringContaining('9~15자리') });
     expect(bg.of('orders.dispatch')).toHaveLength(0);
+  });
+
+  it('sends nothing until the dispatch check has come (with the form script or the dialogs)', async () => {
+    const { bg, c } = start(defaultBriefs(), defaultRows(), 5, false);
+    await c.settle();
+    const input = { productOrderId: O2_A, courierCode: 'CJGLS', trackingNumber: '123456789012' };
+    expect(c.dispatchItem(trustedEvent(), input)).toBeUndefined();
+    expect(bg.of('orders.dispatch')).toHaveLength(0);
+    c.useDispatchCheck(validateDispatch);
+    expect(c.dispatchItem(trustedEvent(), { ...input, trackingNumber: '12' })).toMatchObject({
+      tracking: expect.stringContaining('9~15자리'),
+    });
+    c.dispatchItem(trustedEvent(), input);
+    await vi.waitFor(() => expect(bg.of('orders.dispatch')).toHaveLength(1));
   });
 
   it('sends the item with the courier code and the cleaned tracking number', async () => {
