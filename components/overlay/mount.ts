@@ -5,6 +5,7 @@ import {
   type LayerUi,
   OverlayController,
   type OverlayRequest,
+  type OverlayStats,
   type RowUi,
 } from '../../lib/overlay/controller';
 import { createOverlayMessenger } from '../../lib/overlay/messenger';
@@ -120,6 +121,7 @@ function rowUi(
   styles: SharedStyles,
   near: NearViewport,
   form: Forms,
+  meter: DrawMeter,
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
   let isNear = false;
@@ -128,6 +130,8 @@ function rowUi(
   let latest: (() => RowView) | undefined;
   const paint = () => {
     if (removed || !isNear || !latest) return;
+    const t0 = performance.now();
+    const first = !shown;
     const view = latest();
     let complete = true;
     if (!shown) {
@@ -138,6 +142,7 @@ function rowUi(
       anchor.append(shown.host);
     } else if (view.items.length > 0) complete = drawRow(shown.root, view, actions, form.maker());
     else clearRow(shown.root);
+    meter(performance.now() - t0, first && !!shown);
     // an item to ship: its form comes with the form script (the rest of the row is already there)
     if (!complete) form.whenReady(paint);
   };
@@ -164,6 +169,9 @@ function rowUi(
     isConnected: () => (shown ? shown.host.isConnected : anchor.isConnected),
   };
 }
+
+/** Time spent drawing rows, and whether this drawing put a row's controls into the page for the first time. */
+type DrawMeter = (ms: number, first: boolean) => void;
 
 /** Problems go to the console for support, never into the seller's page. */
 function logProblem(what: string, e: unknown): void {
@@ -193,6 +201,33 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const form = forms((f) => controller.useDispatchCheck(f.dispatchCheck), cannotLoad);
   let layerHost: HTMLElement | undefined;
   let lastStats = '';
+  let watched: OverlayStats | undefined;
+  const drawing = { rows: 0, ms: 0 };
+  let statsDue = false;
+  // numbers only (how much of the page was read and drawn, how long it took): for the performance notes
+  const writeStats = () => {
+    statsDue = false;
+    const p = watched?.lastPass;
+    lastStats = JSON.stringify({
+      rowsScanned: watched?.rowsScanned ?? 0,
+      fullScans: watched?.fullScans ?? 0,
+      lastPassRows: p?.rows ?? 0,
+      lastPassMs: p ? Math.round(p.ms * 100) / 100 : 0,
+      lastPassFull: p?.full ?? false,
+      lookups: watched?.lookups ?? 0,
+      rowsWithControls: watched?.rowsWithControls ?? 0,
+      rowsDrawn: drawing.rows,
+      drawMs: Math.round(drawing.ms * 100) / 100,
+    });
+    layerHost?.setAttribute('data-stats', lastStats);
+  };
+  const meter: DrawMeter = (ms, first) => {
+    drawing.ms += ms;
+    if (first) drawing.rows++;
+    if (statsDue) return;
+    statsDue = true;
+    queueMicrotask(writeStats);
+  };
   const controller = new OverlayController({
     // the whole document: a single-page app may even replace <body>
     root: document.documentElement,
@@ -200,7 +235,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     // the page shows order numbers: the CSS loads while the lookups run (the drawing half waits for the layer)
     onOrderNumbers: () => void styles.ready(),
     mountRow: (_row, anchor, actions, markOwnRemoval) =>
-      rowUi(anchor, actions, styles, near, form, markOwnRemoval),
+      rowUi(anchor, actions, styles, near, form, meter, markOwnRemoval),
     mountLayer(actions: OverlayActions): LayerUi {
       const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
       isolateEvents(root);
@@ -223,18 +258,8 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
       };
     },
     onStats(stats) {
-      // numbers only (how much of the page was read, how long it took): for the performance notes
-      const p = stats.lastPass;
-      lastStats = JSON.stringify({
-        rowsScanned: stats.rowsScanned,
-        fullScans: stats.fullScans,
-        lastPassRows: p?.rows ?? 0,
-        lastPassMs: p ? Math.round(p.ms * 100) / 100 : 0,
-        lastPassFull: p?.full ?? false,
-        lookups: stats.lookups,
-        rowsWithControls: stats.rowsWithControls,
-      });
-      layerHost?.setAttribute('data-stats', lastStats);
+      watched = stats;
+      writeStats();
     },
     onError(e) {
       logProblem(
