@@ -1,11 +1,14 @@
 /**
  * Where the order overlay's script time goes on a cold page of `n` known product orders: a CPU profile (CDP
  * Profiler) from navigation until every row is placed and those in view drawn, summed by script and function.
- * `npx tsx tests/bench/overlay-profile.ts [n] [--out=file.cpuprofile]` after `SANDBOX=1 npx wxt build`.
+ * `npx tsx tests/bench/overlay-profile.ts [n] [--out=file.cpuprofile]` after `SANDBOX=1 npx wxt build`;
+ * `--floor` profiles the floor extension instead (overlay-floor.ts: only the work any overlay must do).
  */
 import { writeFileSync } from 'node:fs';
+import type { ExtensionBrowser } from '../e2e/browser';
 import { closeStoreSession, meteredPage, scriptMetrics, storeSession } from './chromium';
 import { serveOrderPages, untilPlaced } from './overlay.bench';
+import { launchFloor, untilFloorDrawn } from './overlay-floor';
 
 interface ProfileNode {
   id: number;
@@ -20,17 +23,25 @@ interface Profile {
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500);
 const out = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
+const floor = process.argv.includes('--floor') ? await launchFloor(n) : undefined;
 
-const store = await storeSession();
-await store.fillTo(n);
+let browser: ExtensionBrowser;
+if (floor) {
+  browser = floor.browser;
+  await floor.settled();
+} else {
+  const store = await storeSession();
+  await store.fillTo(n);
+  browser = store.browser;
+}
 const { url, close } = await serveOrderPages();
 try {
-  const { page, cdp } = await meteredPage(store.browser);
+  const { page, cdp } = await meteredPage(browser);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
   await page.goto(`${url}/orders?rows=${n}`);
-  const placed = await untilPlaced(page, cdp, n);
+  const placed = floor ? await untilFloorDrawn(page, cdp) : await untilPlaced(page, cdp, n);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   const m = await scriptMetrics(cdp);
   if (out) writeFileSync(out, JSON.stringify(profile));
@@ -63,5 +74,6 @@ try {
   await page.close();
 } finally {
   await close();
+  await floor?.close();
   await closeStoreSession();
 }

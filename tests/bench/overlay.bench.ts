@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'playwright-core';
 import { meteredPage, type StoreSession, scriptMetrics, storeSession } from './chromium';
 import { orderNo, productOrderNo } from './fixtures';
-import { type Bench, type Figure, figure, le, lt, Skip, sleep } from './report';
+import { type FloorBrowser, launchFloor, measureFloor } from './overlay-floor';
+import { type Bench, type BenchContext, type Figure, figure, le, lt, Skip, sleep } from './report';
 
 const FIRST = 500;
 const ROWS = 2_000;
@@ -174,112 +175,157 @@ async function stats(page: Page): Promise<string> {
  * ScriptDuration, the page has no script of its own) from navigation until every row has its controls; then
  * 100 rows appended to each page, and the script time until they have theirs: the same on both pages when
  * added rows cost in proportion to what was added (not to the page). Main-thread time (all tasks: style,
- * layout, …) is shown as what the overlay adds to the same page served where it does not run.
+ * layout, …) is shown as what the overlay adds to the same page served where it does not run. The first
+ * figure is also shown against the floor (overlay-floor.ts): the same page with only the work any overlay
+ * must do, measured the same way in a browser of its own.
  */
 export const overlayBench: Bench = {
   name: 'overlay',
   needsBuild: true,
   async run(ctx) {
     const began = performance.now();
-    const store = await storeSession();
-    await store.fillTo(ROWS + ADDED);
-    const { url, bareUrl, close } = await serveOrderPages();
-    const out: Figure[] = [];
+    // the floor's own browser starts while the store is filled, and has settled before anything is measured
+    const floorLaunch = launchFloor(ROWS + ADDED);
+    floorLaunch.catch(() => undefined); // its failure is reported where it is awaited
     try {
-      const first = await meteredPage(store.browser);
-      const problems: string[] = [];
-      first.page.on('console', (m) => {
-        if (m.type() === 'error' || m.text().includes('스마트스토어 연동')) problems.push(m.text());
-      });
-      await first.page.goto(`${url}/orders?rows=${FIRST}`);
-      const f = await untilPlaced(first.page, first.cdp, FIRST, problems);
-      ctx.log(
-        `[${((performance.now() - began) / 1000).toFixed(0)} s] ${FIRST} rows: script ${f.scriptMs.toFixed(1)} ms, main thread ${f.taskMs.toFixed(1)} ms; ${await stats(first.page)}`,
-      );
-      const fa = await addRows(first.page, first.cdp, FIRST);
-      ctx.log(`  +${ADDED} rows: script ${fa.scriptMs.toFixed(1)} ms; ${await stats(first.page)}`);
-      await first.page.close();
-
-      const big = await meteredPage(store.browser);
-      await big.page.goto(`${url}/orders?rows=${ROWS}`);
-      const b = await untilPlaced(big.page, big.cdp, ROWS);
-      ctx.log(
-        `[${((performance.now() - began) / 1000).toFixed(0)} s] ${ROWS} rows: script ${b.scriptMs.toFixed(1)} ms, main thread ${b.taskMs.toFixed(1)} ms; ${await stats(big.page)}`,
-      );
-      ctx.log(`  rows drawn at first (near the viewport): ${await drawn(big.page)} of ${ROWS}`);
-      const ba = await addRows(big.page, big.cdp, ROWS);
-      ctx.log(`  +${ADDED} rows: script ${ba.scriptMs.toFixed(1)} ms; ${await stats(big.page)}`);
-      const scrolled = await scrollToEnd(big.page, big.cdp);
-      ctx.log(
-        `  scrolled to the end: ${scrolled.drawn} rows drawn in full, script ${scrolled.scriptMs.toFixed(1)} ms`,
-      );
-      await big.page.close();
-
-      const bare500 = await bare(store, `${bareUrl}/orders?rows=${FIRST}`);
-      const bare2000 = await bare(store, `${bareUrl}/orders?rows=${ROWS}`);
-      ctx.log(
-        `the same pages without the overlay: ${FIRST} rows main thread ${bare500.taskMs.toFixed(0)} ms, ${ROWS} rows ${bare2000.taskMs.toFixed(0)} ms`,
-      );
-      out.push(
-        figure(
-          `overlay-${FIRST}.script-ms`,
-          f.scriptMs,
-          'ms script: rows placed, those in view drawn',
-          lt(16),
-          1,
-        ),
-        figure(
-          `overlay-${FIRST}.main-thread-ms`,
-          f.taskMs - bare500.taskMs,
-          'ms main thread added',
-          undefined,
-          0,
-        ),
-        figure(
-          `overlay-${ROWS}.script-ms`,
-          b.scriptMs,
-          'ms script: rows placed, those in view drawn',
-          undefined,
-          0,
-        ),
-        figure(
-          `overlay-${ROWS}.main-thread-ms`,
-          b.taskMs - bare2000.taskMs,
-          'ms main thread added',
-          undefined,
-          0,
-        ),
-        figure(
-          `overlay ${FIRST}+${ADDED} rows.script-ms`,
-          fa.scriptMs,
-          'ms script to their controls',
-          undefined,
-          1,
-        ),
-        figure(
-          `overlay ${ROWS}+${ADDED} rows.script-ms`,
-          ba.scriptMs,
-          'ms script to their controls',
-          undefined,
-          1,
-        ),
-        figure(
-          `overlay-${ROWS} scroll to end.script-ms`,
-          scrolled.scriptMs,
-          `ms script (${scrolled.drawn} rows drawn)`,
-          undefined,
-          1,
-        ),
-        figure(
-          `overlay +${ADDED} rows on ${ROWS} ÷ on ${FIRST}`,
-          ba.scriptMs / Math.max(0.1, fa.scriptMs),
-          '× (1.00: cost set by the rows added)',
-          le(1.5),
-        ),
-      );
-      return out;
+      const store = await storeSession();
+      await store.fillTo(ROWS + ADDED);
+      const floorBrowser = await floorLaunch;
+      await floorBrowser.settled();
+      return await measure(ctx, began, store, floorBrowser);
     } finally {
-      await close();
+      await floorLaunch.then(
+        (f) => f.close(),
+        () => undefined,
+      );
     }
   },
 };
+
+/** The overlay's pages in the store's browser, then the floor's pages in its own (no page shown there yet). */
+async function measure(
+  ctx: BenchContext,
+  began: number,
+  store: StoreSession,
+  floorBrowser: FloorBrowser,
+): Promise<Figure[]> {
+  const { url, bareUrl, close } = await serveOrderPages();
+  const out: Figure[] = [];
+  try {
+    const first = await meteredPage(store.browser);
+    const problems: string[] = [];
+    first.page.on('console', (m) => {
+      if (m.type() === 'error' || m.text().includes('스마트스토어 연동')) problems.push(m.text());
+    });
+    await first.page.goto(`${url}/orders?rows=${FIRST}`);
+    const f = await untilPlaced(first.page, first.cdp, FIRST, problems);
+    ctx.log(
+      `[${((performance.now() - began) / 1000).toFixed(0)} s] ${FIRST} rows: script ${f.scriptMs.toFixed(1)} ms, main thread ${f.taskMs.toFixed(1)} ms; ${await stats(first.page)}`,
+    );
+    const drawnFirst = await drawn(first.page);
+    const fa = await addRows(first.page, first.cdp, FIRST);
+    ctx.log(`  +${ADDED} rows: script ${fa.scriptMs.toFixed(1)} ms; ${await stats(first.page)}`);
+    await first.page.close();
+
+    const big = await meteredPage(store.browser);
+    await big.page.goto(`${url}/orders?rows=${ROWS}`);
+    const b = await untilPlaced(big.page, big.cdp, ROWS);
+    ctx.log(
+      `[${((performance.now() - began) / 1000).toFixed(0)} s] ${ROWS} rows: script ${b.scriptMs.toFixed(1)} ms, main thread ${b.taskMs.toFixed(1)} ms; ${await stats(big.page)}`,
+    );
+    ctx.log(`  rows drawn at first (near the viewport): ${await drawn(big.page)} of ${ROWS}`);
+    const ba = await addRows(big.page, big.cdp, ROWS);
+    ctx.log(`  +${ADDED} rows: script ${ba.scriptMs.toFixed(1)} ms; ${await stats(big.page)}`);
+    const scrolled = await scrollToEnd(big.page, big.cdp);
+    ctx.log(
+      `  scrolled to the end: ${scrolled.drawn} rows drawn in full, script ${scrolled.scriptMs.toFixed(1)} ms`,
+    );
+    await big.page.close();
+
+    const bare500 = await bare(store, `${bareUrl}/orders?rows=${FIRST}`);
+    const bare2000 = await bare(store, `${bareUrl}/orders?rows=${ROWS}`);
+    ctx.log(
+      `the same pages without the overlay: ${FIRST} rows main thread ${bare500.taskMs.toFixed(0)} ms, ${ROWS} rows ${bare2000.taskMs.toFixed(0)} ms`,
+    );
+    const floor = await measureFloor(floorBrowser, { url, bareUrl, rows: FIRST });
+    ctx.log(
+      `[${((performance.now() - began) / 1000).toFixed(0)} s] the floor on ${FIRST} rows (overlay-floor.ts: cells read, one message, ${floor.first.drawn} rows drawn; the overlay drew ${drawnFirst}): script ${floor.first.scriptMs.toFixed(1)} ms on a fresh browser's first page, ${floor.second.scriptMs.toFixed(1)} ms on the next`,
+    );
+    ctx.log(
+      `  the browser's fixed cost: a content script that does nothing ${floor.empty.scriptMs.toFixed(1)} ms script, one that sets one attribute ${floor.touch.scriptMs.toFixed(1)} ms`,
+    );
+    out.push(
+      figure(
+        `overlay-${FIRST}.script-ms`,
+        f.scriptMs,
+        'ms script: rows placed, those in view drawn',
+        lt(16),
+        1,
+      ),
+      figure(
+        `overlay-${FIRST}.main-thread-ms`,
+        f.taskMs - bare500.taskMs,
+        'ms main thread added',
+        undefined,
+        0,
+      ),
+      figure(
+        `overlay-${FIRST} floor.script-ms`,
+        floor.first.scriptMs,
+        'ms script: the unavoidable work alone (overlay-floor.ts), fresh browser',
+        undefined,
+        1,
+      ),
+      figure(
+        `overlay-${FIRST} ÷ floor`,
+        f.scriptMs / Math.max(0.1, floor.first.scriptMs),
+        '× the floor (≤ 2: its own work no more than the unavoidable)',
+        le(2),
+      ),
+      figure(
+        `overlay-${ROWS}.script-ms`,
+        b.scriptMs,
+        'ms script: rows placed, those in view drawn',
+        undefined,
+        0,
+      ),
+      figure(
+        `overlay-${ROWS}.main-thread-ms`,
+        b.taskMs - bare2000.taskMs,
+        'ms main thread added',
+        undefined,
+        0,
+      ),
+      figure(
+        `overlay ${FIRST}+${ADDED} rows.script-ms`,
+        fa.scriptMs,
+        'ms script to their controls',
+        undefined,
+        1,
+      ),
+      figure(
+        `overlay ${ROWS}+${ADDED} rows.script-ms`,
+        ba.scriptMs,
+        'ms script to their controls',
+        undefined,
+        1,
+      ),
+      figure(
+        `overlay-${ROWS} scroll to end.script-ms`,
+        scrolled.scriptMs,
+        `ms script (${scrolled.drawn} rows drawn)`,
+        undefined,
+        1,
+      ),
+      figure(
+        `overlay +${ADDED} rows on ${ROWS} ÷ on ${FIRST}`,
+        ba.scriptMs / Math.max(0.1, fa.scriptMs),
+        '× (1.00: cost set by the rows added)',
+        le(1.5),
+      ),
+    );
+    return out;
+  } finally {
+    await close();
+  }
+}

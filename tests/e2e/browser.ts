@@ -17,10 +17,14 @@ export interface ExtensionBrowser {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Real Chromium with the built extension loaded unpacked, headless unless HEADED=1. */
+/**
+ * Real Chromium with the built extension loaded unpacked, headless unless HEADED=1. `extensionDir` loads another
+ * unpacked extension instead (the benchmarks' reference extensions), with the same flags.
+ */
 export async function launchExtension(
-  opts: { userDataDir?: string; headless?: boolean; locale?: string } = {},
+  opts: { userDataDir?: string; headless?: boolean; locale?: string; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ssl-profile-'));
   const locale = opts.locale ?? 'ko-KR';
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -33,8 +37,8 @@ export async function launchExtension(
     locale,
     env: { ...process.env, LANGUAGE: locale.split('-')[0] ?? 'ko' },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
