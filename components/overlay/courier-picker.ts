@@ -67,7 +67,12 @@ export function courierPicker(el: HTMLElement, options: CourierPickerOptions): C
     s.top = up ? '' : `${r.bottom + 2}px`;
     s.bottom = up ? `${innerHeight - r.top + 2}px` : '';
   };
+  // whether the window listeners are on: kept apart from the list being in the document, which it stops being
+  // when the page throws the row away before the picker is destroyed
+  let listening = false;
   const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
     if (on) {
       window.addEventListener('scroll', measure, true);
       window.addEventListener('resize', measure);
@@ -91,7 +96,7 @@ export function courierPicker(el: HTMLElement, options: CourierPickerOptions): C
     attr(input, 'aria-activedescendant', current && `${listId}-${current.code}`);
     if (!showing) {
       list?.remove();
-      if (was) listen(false);
+      listen(false);
       return;
     }
     if (!list) {
@@ -131,10 +136,8 @@ export function courierPicker(el: HTMLElement, options: CourierPickerOptions): C
       option.className = `courier__option${c === current ? ' is-active' : ''}`;
       attr(option, 'aria-selected', String(c === current));
     });
-    if (!was) {
-      el.append(list);
-      listen(true);
-    }
+    if (!was) el.append(list);
+    listen(true);
     measure();
   };
 

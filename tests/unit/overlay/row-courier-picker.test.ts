@@ -200,4 +200,14 @@ describe('courier picker', () => {
     expect(onChange).not.toHaveBeenCalled();
     expect(list()).toBeNull();
   });
+
+  it('destroy after the page threw the row away with the list open still drops the window listeners', () => {
+    const { el, input } = make();
+    const unlisten = vi.spyOn(window, 'removeEventListener');
+    type(input, '택배');
+    el.remove();
+    picker!.destroy();
+    expect(unlisten).toHaveBeenCalledWith('scroll', expect.any(Function), true);
+    expect(unlisten).toHaveBeenCalledWith('resize', expect.any(Function));
+  });
 });
