@@ -52,12 +52,22 @@ export function sync(parent: Element, next: readonly Node[]): void {
 
 /**
  * Runs `redraw` on `root`'s controls and gives the focus back: buttons and links are made anew at a redraw, so
- * the one the seller was on (tabbing through a row when the clock ticks) is focused again at the same place.
+ * the one the seller was on (tabbing through a row when the clock ticks) is focused again, in the same product
+ * order at the same place among its controls, without scrolling the page.
  */
 export function keepFocus(root: Element, redraw: () => void): void {
-  const focused = (root.getRootNode() as Document | ShadowRoot).activeElement;
-  const all = () => [...root.querySelectorAll<HTMLElement>('button, a')];
-  const at = focused && root.contains(focused) ? all().indexOf(focused as HTMLElement) : -1;
+  const focused = (root.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
+  if (!focused || !root.contains(focused)) return redraw();
+  const keyOf = (item: Element | null | undefined) =>
+    item?.getAttribute('data-product-order-id') ?? item?.getAttribute('data-order-id') ?? '';
+  const controls = (item: Element | null | undefined) =>
+    item ? [...item.querySelectorAll<HTMLElement>('button, a')] : [];
+  const item = focused.closest('.item');
+  const key = keyOf(item);
+  const at = controls(item).indexOf(focused);
   redraw();
-  if (at >= 0) all()[at]?.focus();
+  // a kept element (the form's inputs) still has the focus
+  if (focused.isConnected || at < 0) return;
+  const again = [...root.querySelectorAll('.item')].find((el) => keyOf(el) === key);
+  controls(again)[at]?.focus({ preventScroll: true });
 }

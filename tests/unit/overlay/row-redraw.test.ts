@@ -165,6 +165,35 @@ describe('a redraw keeps what the seller is doing', () => {
     expect(shadow.activeElement).toBe(button(root, '발주 확인'));
   });
 
+  it('the focus stays with its own product order when another item of the row loses its buttons', () => {
+    const { root, shadow } = shadowRoot();
+    const actions = fakeActions();
+    const OTHER = '2026112712345602';
+    const item = (productOrderId: string): ItemView => ({
+      brief: brief({ productOrderId }),
+      busy: false,
+      confirmBusy: false,
+      draft: { trackingNumber: '' },
+      orderConfirmable: 1,
+    });
+    const cancelOf = (id: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>(`[data-product-order-id="${id}"] button`)].find(
+        (b) => b.textContent === '취소 처리',
+      )!;
+    drawRow(root, row([item(OTHER), item(NEW)]), actions);
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    cancelOf(NEW).focus();
+    focus.mockClear();
+    // the first item's 발주 확인 went out (from another tab): its buttons give way to the progress line
+    const sending: ItemView = {
+      ...item(OTHER),
+      progress: { actionId: 'a1', kind: 'confirm', state: 'pending' },
+    };
+    drawRow(root, row([sending, item(NEW)], 61_000), actions);
+    expect(shadow.activeElement).toBe(cancelOf(NEW));
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+  });
+
   it('an unchanged alert or status stays the same element (a screen reader does not announce it again)', () => {
     const { root } = shadowRoot();
     const actions = fakeActions();
