@@ -474,7 +474,7 @@ export class OverlayController implements OverlayActions {
     const brief = this.briefs.get(input.productOrderId);
     if (brief?.status !== 'PREPARING' || this.itemBusy(brief.productOrderId)) return undefined;
     const checked = this.dispatchCheck?.([input]);
-    if (!checked) return undefined;
+    if (!checked) return notReady();
     if (!checked.ok) return checked.problems[input.productOrderId];
     this.setDraft(input.productOrderId, {
       courierCode: input.courierCode,
@@ -507,7 +507,7 @@ export class OverlayController implements OverlayActions {
           trackingNumber: fix?.trackingNumber ?? progress.trackingNumber ?? '',
         },
       ]);
-      if (!checked) return undefined;
+      if (!checked) return notReady();
       if (!checked.ok) return checked.problems[productOrderId];
       const item = checked.items[0]!;
       fixes[productOrderId] = { courierCode: item.courierCode, trackingNumber: item.trackingNumber };
@@ -596,7 +596,7 @@ export class OverlayController implements OverlayActions {
       });
       if (failed.length === 0) return undefined;
       const checked = this.dispatchCheck?.(failed);
-      if (!checked) return undefined;
+      if (!checked) return { _: notReady() };
       if (!checked.ok) return checked.problems;
       const byAction = new Map<string, typeof checked.items>();
       for (const item of checked.items) {
@@ -628,7 +628,7 @@ export class OverlayController implements OverlayActions {
 
     const targets = rows.filter((r) => this.briefs.get(r.productOrderId)?.status === 'PREPARING');
     const checked = this.dispatchCheck?.(targets);
-    if (!checked) return undefined;
+    if (!checked) return { _: notReady() };
     if (!checked.ok) return checked.problems;
     const last = checked.items[checked.items.length - 1];
     if (last) this.lastCourierCode = last.courierCode;
@@ -781,8 +781,15 @@ export class OverlayController implements OverlayActions {
   private checkedRows(): Set<Element> {
     const out = new Set<Element>();
     for (const box of this.env.root.querySelectorAll('input[type="checkbox"]:checked')) {
-      const row = rowOf(box);
-      if (row && this.rows.get(row)?.ui && rowCheckbox(row) === box) out.add(row);
+      // the row whose own (first) checkbox this is: its nearest row, or one around it when the box sits in a
+      // table laid out inside the row's cell
+      for (let row = rowOf(box); row; row = rowOf(row.parentElement)) {
+        if (rowCheckbox(row) !== box) break;
+        if (this.rows.get(row)?.ui) {
+          out.add(row);
+          break;
+        }
+      }
     }
     return out;
   }
@@ -831,6 +838,11 @@ export class OverlayController implements OverlayActions {
   private reportStats(): void {
     this.env.onStats?.(this.stats());
   }
+}
+
+/** A dispatch asked for before its check arrived (cannot happen from the form that brings it): said, not dropped. */
+function notReady(): DispatchProblems {
+  return { courier: t('잠시 후 다시 시도해 주세요.', 'Try again in a moment.') };
 }
 
 export function confirmKey(accountId: string, orderId: string): string {

@@ -189,11 +189,11 @@ describe('배송 처리', () => {
     expect(bg.of('orders.dispatch')).toHaveLength(0);
   });
 
-  it('sends nothing until the dispatch check has come (with the form script or the dialogs)', async () => {
+  it('sends nothing until the dispatch check has come (with the form script or the dialogs), and says so', async () => {
     const { bg, c } = start(defaultBriefs(), defaultRows(), 5, false);
     await c.settle();
     const input = { productOrderId: O2_A, courierCode: 'CJGLS', trackingNumber: '123456789012' };
-    expect(c.dispatchItem(trustedEvent(), input)).toBeUndefined();
+    expect(c.dispatchItem(trustedEvent(), input)).toEqual({ courier: '잠시 후 다시 시도해 주세요.' });
     expect(bg.of('orders.dispatch')).toHaveLength(0);
     c.useDispatchCheck(validateDispatch);
     expect(c.dispatchItem(trustedEvent(), { ...input, trackingNumber: '12' })).toMatchObject({
@@ -285,6 +285,22 @@ describe('선택 배송 처리 and 선택 발주 확인', () => {
     check(O1_A);
     await vi.waitFor(() => expect(ui.layer.view?.selection.dispatch).toHaveLength(2));
     expect(ui.layer.view?.selection.confirmOrders).toEqual([{ accountId: 'acc-1', orderId: O1, items: 1 }]);
+  });
+
+  it('a row is selected by its own first checkbox, also one in a table laid out inside its cell', async () => {
+    const nested = (orderId: string, id: string) =>
+      `<tr data-row-key="${id}"><td><table><tbody><tr><td><input type="checkbox"></td><td>선택</td></tr></tbody></table></td>` +
+      `<td>${orderId}</td><td>${id}</td><td><input type="checkbox" class="gift"></td><td>상태</td></tr>`;
+    const { ui, c } = start(briefs(), [nested(O2, O2_A), nested('2026112712345800', '2026112712345801')]);
+    await c.settle();
+    const boxes = (id: string) =>
+      document.querySelectorAll<HTMLInputElement>(`tr[data-row-key="${id}"] input[type="checkbox"]`);
+    boxes(O2_A)[0]!.checked = true;
+    // a second checkbox of the row (not its selection box) selects nothing
+    boxes('2026112712345801')[1]!.checked = true;
+    document.body.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(ui.layer.view?.selection.dispatch).toHaveLength(1));
+    expect(ui.layer.view?.selection.dispatch[0]?.productOrderId).toBe(O2_A);
   });
 
   it('sends every item of the dialog in one 배송 처리, once every row is valid', async () => {
