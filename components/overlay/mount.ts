@@ -18,11 +18,11 @@ import {
 import { HOST_PREFIX } from '../../lib/overlay/scan';
 import { contentScriptCss, extensionUrl } from './extension-files';
 import { type NearViewport, nearViewport } from './near-viewport';
-import type { DispatchFormMaker } from './row/dispatch-form';
 import { clearRow, drawRow } from './row/draw-row';
+import { type RowForms, rowForms } from './row-forms';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
 import { type SharedStyles, sharedStyles } from './shared-styles';
-import { type OrdersForm, type OrdersUi, ordersFormLoader, ordersUiLoader } from './ui-contract';
+import { type OrdersUi, ordersFormLoader, ordersUiLoader } from './ui-contract';
 
 /**
  * The drawing half (Preact and the selection bar and dialogs): loaded only once the layer has something to show
@@ -36,43 +36,6 @@ const loadUi = ordersUiLoader((attempt) => import(/* @vite-ignore */ onDemandUrl
 const loadForm = ordersFormLoader(
   (attempt) => import(/* @vite-ignore */ onDemandUrl('orders-form.js', attempt)),
 );
-
-/**
- * The rows' dispatch form: `maker()` once the form script is there; `whenReady(paint)` loads it and draws the
- * rows that waited for it, together, when it arrives (a failed load is tried again by the next row that asks).
- */
-interface Forms {
-  maker(): DispatchFormMaker | undefined;
-  whenReady(paint: () => void): void;
-}
-
-function forms(onLoaded: (form: OrdersForm) => void, onError: (e: unknown) => void): Forms {
-  let loaded: OrdersForm | undefined;
-  let loading = false;
-  const waiting = new Set<() => void>();
-  return {
-    maker: () => loaded?.dispatchForm,
-    whenReady(paint) {
-      if (loaded) return paint();
-      waiting.add(paint);
-      if (loading) return;
-      loading = true;
-      loadForm().then(
-        (form) => {
-          loaded = form;
-          onLoaded(form);
-          const paints = [...waiting];
-          waiting.clear();
-          for (const p of paints) p();
-        },
-        (e: unknown) => {
-          loading = false;
-          onError(e);
-        },
-      );
-    },
-  };
-}
 
 /**
  * Draws the page-wide layer once the drawing half and the stylesheet are both there; until then only the latest
@@ -120,7 +83,7 @@ function rowUi(
   actions: OverlayActions,
   styles: SharedStyles,
   near: NearViewport,
-  form: Forms,
+  form: RowForms,
   meter: DrawMeter,
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
@@ -130,6 +93,12 @@ function rowUi(
   let latest: (() => RowView) | undefined;
   const paint = () => {
     if (removed || !isNear || !latest) return;
+    // the first drawing waits for the stylesheet (already on its way since the page showed order numbers): the
+    // seller's table lays out once, with the controls as they look
+    if (!shown && !styles.settled()) {
+      void styles.ready().then(paint);
+      return;
+    }
     const t0 = performance.now();
     const first = !shown;
     const view = latest();
@@ -158,6 +127,7 @@ function rowUi(
     remove() {
       removed = true;
       cancel();
+      form.forget(paint);
       if (!shown) return;
       const { host, root } = shown;
       shown = undefined;
@@ -198,7 +168,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     );
   // each on-demand part brings the dispatch check the controller needs for a dispatch asked for from it
   const drawLayer = drawer(styles, (ui) => controller.useDispatchCheck(ui.dispatchCheck), cannotLoad);
-  const form = forms((f) => controller.useDispatchCheck(f.dispatchCheck), cannotLoad);
+  const form = rowForms(loadForm, (f) => controller.useDispatchCheck(f.dispatchCheck), cannotLoad);
   let layerHost: HTMLElement | undefined;
   let lastStats = '';
   let watched: OverlayStats | undefined;

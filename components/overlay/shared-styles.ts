@@ -9,6 +9,8 @@ export interface SharedStyles {
   adopt(shadow: ShadowRoot): void;
   /** loads the CSS (once); settles when it is in place, or when it could not be had (the overlay then works unstyled) */
   ready(): Promise<void>;
+  /** whether `ready()` has settled */
+  settled(): boolean;
 }
 
 export function sharedStyles(load: () => Promise<string>): SharedStyles {
@@ -20,6 +22,7 @@ export function sharedStyles(load: () => Promise<string>): SharedStyles {
   }
   let text: string | undefined;
   let loading: Promise<void> | undefined;
+  let done = false;
   const waiting = new Set<ShadowRoot>();
   const styleInto = (shadow: ShadowRoot, css: string) => {
     const style = document.createElement('style');
@@ -37,11 +40,15 @@ export function sharedStyles(load: () => Promise<string>): SharedStyles {
       .catch(() => {
         // without its CSS the overlay still works, unstyled
         waiting.clear();
+      })
+      .finally(() => {
+        done = true;
       });
     return loading;
   };
   return {
     ready,
+    settled: () => done,
     adopt(shadow) {
       if (sheet) {
         try {

@@ -57,7 +57,10 @@ export function sync(parent: Element, next: readonly Node[]): void {
  */
 export function keepFocus(root: Element, redraw: () => void): void {
   const focused = (root.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
-  if (!focused || !root.contains(focused)) return redraw();
+  if (!focused || !root.contains(focused)) {
+    redraw();
+    return;
+  }
   const keyOf = (item: Element | null | undefined) =>
     item?.getAttribute('data-product-order-id') ?? item?.getAttribute('data-order-id') ?? '';
   const controls = (item: Element | null | undefined) =>

@@ -112,6 +112,15 @@ export function drawItem(
     c.form?.update(item);
     c.form ??= makeForm!(item, actions, key);
     kids.push(c.form.el);
+  } else if (key) {
+    // the form comes with its script in a moment: its button shows where it will be
+    kids.push(
+      h(
+        'div',
+        { class: 'dispatch', 'data-role': 'dispatch-waiting', 'aria-busy': 'true' },
+        button('btn btn--primary', t('배송 처리', 'Dispatch'), () => undefined, true),
+      ),
+    );
   }
   if (handledInSmartStore(b.status)) {
     kids.push(

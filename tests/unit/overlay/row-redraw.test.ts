@@ -397,6 +397,9 @@ describe('clearRow', () => {
     const view = row([preparing(), confirmable]);
     expect(drawWith(root, view, actions)).toBe(false);
     expect(root.querySelector('[data-role="dispatch-form"]')).toBeNull();
+    const waiting = root.querySelector('[data-role="dispatch-waiting"] button') as HTMLButtonElement;
+    expect(waiting.textContent).toBe('배송 처리');
+    expect(waiting.disabled).toBe(true);
     expect(root.querySelector(`[data-product-order-id="${PREP}"] [data-role="status"]`)?.textContent).toBe(
       '배송 준비 중',
     );
@@ -404,6 +407,7 @@ describe('clearRow', () => {
     expect(drawWith(root, view, actions, dispatchForm)).toBe(true);
     const form = root.querySelector('[data-role="dispatch-form"]');
     expect(form).not.toBeNull();
+    expect(root.querySelector('[data-role="dispatch-waiting"]')).toBeNull();
     // once made, the form stays through redraws, also one without the maker
     expect(drawWith(root, row([preparing(), confirmable], 61_000), actions)).toBe(true);
     expect(root.querySelector('[data-role="dispatch-form"]')).toBe(form);
