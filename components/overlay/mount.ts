@@ -18,11 +18,11 @@ import {
 import { HOST_PREFIX } from '../../lib/overlay/scan';
 import { contentScriptCss, extensionUrl } from './extension-files';
 import { type NearViewport, nearViewport } from './near-viewport';
+import { type OnDemandPart, onDemandPart } from './on-demand-part';
 import { clearRow, drawRow } from './row/draw-row';
-import { type RowForms, rowForms } from './row-forms';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
 import { type SharedStyles, sharedStyles } from './shared-styles';
-import { type OrdersUi, ordersFormLoader, ordersUiLoader } from './ui-contract';
+import { type OrdersForm, type OrdersUi, ordersFormLoader, ordersUiLoader } from './ui-contract';
 
 /**
  * The drawing half (Preact and the selection bar and dialogs): loaded only once the layer has something to show
@@ -38,41 +38,6 @@ const loadForm = ordersFormLoader(
 );
 
 /**
- * Draws the page-wide layer once the drawing half and the stylesheet are both there; until then only the latest
- * drawing waits, and runs when both have arrived. A failed load is tried again at the next drawing.
- */
-type Drawer = (paint: (ui: OrdersUi) => void) => void;
-
-function drawer(
-  styles: SharedStyles,
-  onLoaded: (ui: OrdersUi) => void,
-  onError: (e: unknown) => void,
-): Drawer {
-  let ui: OrdersUi | undefined;
-  let loading = false;
-  let waiting: ((ui: OrdersUi) => void) | undefined;
-  return (paint) => {
-    if (ui) return paint(ui);
-    waiting = paint;
-    if (loading) return;
-    loading = true;
-    Promise.all([loadUi(), styles.ready()]).then(
-      ([loaded]) => {
-        ui = loaded;
-        onLoaded(loaded);
-        const latest = waiting;
-        waiting = undefined;
-        latest?.(loaded);
-      },
-      (e: unknown) => {
-        loading = false;
-        onError(e);
-      },
-    );
-  };
-}
-
-/**
  * One row's controls: a light shadow host in the row's last cell, made and drawn (plain DOM, at once) when the
  * cell comes near the viewport, and put into the page only once drawn (one change to the row). Rows far down a
  * long list cost nothing but their place in the observer until the seller scrolls towards them. The host adopts
@@ -83,7 +48,7 @@ function rowUi(
   actions: OverlayActions,
   styles: SharedStyles,
   near: NearViewport,
-  form: RowForms,
+  form: OnDemandPart<OrdersForm>,
   meter: DrawMeter,
   markOwnRemoval: (host: Node) => void,
 ): RowUi {
@@ -107,9 +72,9 @@ function rowUi(
       if (view.items.length === 0) return;
       shown = createShadowHost(`${HOST_PREFIX}row`, styles);
       isolateEvents(shown.root);
-      complete = drawRow(shown.root, view, actions, form.maker());
+      complete = drawRow(shown.root, view, actions, form.get()?.dispatchForm);
       anchor.append(shown.host);
-    } else if (view.items.length > 0) complete = drawRow(shown.root, view, actions, form.maker());
+    } else if (view.items.length > 0) complete = drawRow(shown.root, view, actions, form.get()?.dispatchForm);
     else clearRow(shown.root);
     meter(performance.now() - t0, first && !!shown);
     // an item to ship: its form comes with the form script (the rest of the row is already there)
@@ -167,8 +132,13 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
       e,
     );
   // each on-demand part brings the dispatch check the controller needs for a dispatch asked for from it
-  const drawLayer = drawer(styles, (ui) => controller.useDispatchCheck(ui.dispatchCheck), cannotLoad);
-  const form = rowForms(loadForm, (f) => controller.useDispatchCheck(f.dispatchCheck), cannotLoad);
+  // the layer is drawn once the drawing half and the stylesheet are both there
+  const layerUi = onDemandPart(
+    () => Promise.all([loadUi(), styles.ready()]).then(([ui]) => ui),
+    (ui: OrdersUi) => controller.useDispatchCheck(ui.dispatchCheck),
+    cannotLoad,
+  );
+  const form = onDemandPart(loadForm, (f) => controller.useDispatchCheck(f.dispatchCheck), cannotLoad);
   let layerHost: HTMLElement | undefined;
   let lastStats = '';
   let watched: OverlayStats | undefined;
@@ -218,11 +188,11 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
         update(view) {
           if (!drawn && !layerShows(view)) return;
           drawn = true;
-          drawLayer((u) => u.layer(root, view, actions));
+          layerUi.whenReady((u) => u.layer(root, view, actions), root);
         },
         remove() {
           host.remove();
-          if (drawn) drawLayer((u) => u.clear(root));
+          if (drawn) layerUi.whenReady((u) => u.clear(root), root);
         },
         isConnected: () => host.isConnected,
       };

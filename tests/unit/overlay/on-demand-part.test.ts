@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { onDemandPart } from '../../../components/overlay/on-demand-part';
 import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
-import { rowForms } from '../../../components/overlay/row-forms';
 import type { OrdersForm } from '../../../components/overlay/ui-contract';
 import { validateDispatch } from '../../../lib/overlay/validation';
 
-/** The rows' 배송 처리 form comes with a script loaded on demand; the rows that need it wait for it together. */
+/**
+ * The overlay's parts loaded on demand (here the rows' 배송 처리 form): what needs one waits for it, and is drawn
+ * together with the rest when it arrives.
+ */
 
 const FORM: OrdersForm = { dispatchForm, dispatchCheck: validateDispatch };
 
@@ -12,11 +15,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the rows’ dispatch form, loaded on demand', () => {
+describe('a part of the overlay loaded on demand', () => {
   it('loads once; the check is handed over before the waiting rows are drawn again', async () => {
     const order: string[] = [];
     let loads = 0;
-    const forms = rowForms(
+    const forms = onDemandPart(
       async () => {
         loads++;
         return FORM;
@@ -24,11 +27,11 @@ describe('the rows’ dispatch form, loaded on demand', () => {
       () => order.push('check'),
       () => order.push('error'),
     );
-    expect(forms.maker()).toBeUndefined();
+    expect(forms.get()).toBeUndefined();
     forms.whenReady(() => order.push('row 1'));
     forms.whenReady(() => order.push('row 2'));
     await vi.waitFor(() => expect(order).toEqual(['check', 'row 1', 'row 2']));
-    expect(forms.maker()).toBe(dispatchForm);
+    expect(forms.get()).toBe(FORM);
     forms.whenReady(() => order.push('row 3'));
     expect(order.at(-1)).toBe('row 3');
     expect(loads).toBe(1);
@@ -39,13 +42,13 @@ describe('the rows’ dispatch form, loaded on demand', () => {
     const drawn: string[] = [];
     const errors: unknown[] = [];
     let attempt = 0;
-    const forms = rowForms(
+    const forms = onDemandPart(
       async () => {
         if (attempt++ === 0) throw new Error('offline');
         return FORM;
       },
       () => undefined,
-      (e) => errors.push(e),
+      (e: unknown) => errors.push(e),
       1_000,
     );
     const gone = () => drawn.push('gone');
@@ -53,17 +56,17 @@ describe('the rows’ dispatch form, loaded on demand', () => {
     forms.whenReady(gone);
     await vi.advanceTimersByTimeAsync(0);
     expect(errors).toHaveLength(1);
-    expect(forms.maker()).toBeUndefined();
+    expect(forms.get()).toBeUndefined();
     forms.forget(gone);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(drawn).toEqual(['kept']);
-    expect(forms.maker()).toBe(dispatchForm);
+    expect(forms.get()).toBe(FORM);
   });
 
   it('with nobody waiting any more, a failed load is not tried again', async () => {
     vi.useFakeTimers();
     let loads = 0;
-    const forms = rowForms(
+    const forms = onDemandPart(
       async () => {
         loads++;
         throw new Error('offline');
@@ -78,5 +81,18 @@ describe('the rows’ dispatch form, loaded on demand', () => {
     forms.forget(paint);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(loads).toBe(1);
+  });
+
+  it('of two drawings under one key before it arrives, only the latest runs', async () => {
+    const drawn: string[] = [];
+    const layer = {};
+    const forms = onDemandPart(
+      async () => FORM,
+      () => undefined,
+      () => undefined,
+    );
+    forms.whenReady(() => drawn.push('first'), layer);
+    forms.whenReady(() => drawn.push('latest'), layer);
+    await vi.waitFor(() => expect(drawn).toEqual(['latest']));
   });
 });
