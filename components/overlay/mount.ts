@@ -123,6 +123,9 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
   const styles = sharedStyles(contentScriptCss('orders'));
   const near = nearViewport();
+  // rows are read (and looked up) a screen ahead of where they are drawn: the answer is in by the time a row
+  // comes within drawing distance
+  const nearToRead = nearViewport('100%');
   const cannotLoad = (e: unknown) =>
     logProblem(
       t(
@@ -150,6 +153,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     const p = watched?.lastPass;
     lastStats = JSON.stringify({
       rowsScanned: watched?.rowsScanned ?? 0,
+      rowsWaiting: watched?.rowsWaiting ?? 0,
       fullScans: watched?.fullScans ?? 0,
       lastPassRows: p?.rows ?? 0,
       lastPassMs: p ? Math.round(p.ms * 100) / 100 : 0,
@@ -172,6 +176,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     // the whole document: a single-page app may even replace <body>
     root: document.documentElement,
     request,
+    whenNear: nearToRead.watch,
     // the page shows order numbers: the CSS loads while the lookups run (the drawing half waits for the layer)
     onOrderNumbers: () => void styles.ready(),
     mountRow: (_row, anchor, actions, markOwnRemoval) =>
@@ -215,6 +220,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   ctx.onInvalidated(() => {
     controller.stop();
     near.disconnect();
+    nearToRead.disconnect();
   });
   return controller;
 }

@@ -1,6 +1,7 @@
 /**
- * Tells when an element comes near the viewport (within `marginPx` above or below it: about ten rows, drawn
- * before a turn of the wheel brings them in): one shared IntersectionObserver for all of them. Rows far down a
+ * Tells when an element comes near the viewport (within `margin` above or below it, a CSS length: 300px is
+ * about ten rows, drawn before a turn of the wheel brings them in): one shared IntersectionObserver for all of
+ * them. Rows far down a
  * long list get their controls when the seller scrolls towards them, not all at page load. Where
  * IntersectionObserver is missing, everything counts as near.
  */
@@ -10,7 +11,7 @@ export interface NearViewport {
   disconnect(): void;
 }
 
-export function nearViewport(marginPx = 300): NearViewport {
+export function nearViewport(margin = '300px'): NearViewport {
   if (typeof IntersectionObserver !== 'function') {
     return {
       watch(_el, onNear) {
@@ -31,7 +32,7 @@ export function nearViewport(marginPx = 300): NearViewport {
         for (const onNear of waiting ?? []) onNear();
       }
     },
-    { rootMargin: `${marginPx}px 0px` },
+    { rootMargin: `${margin} 0px` },
   );
   return {
     watch(el, onNear) {

@@ -69,6 +69,11 @@ export interface OverlayEnvironment {
   pollMs?: (elapsedMs: number) => number;
   lookupDelayMs?: number;
   debounceMs?: number;
+  /**
+   * Rows are read as they come near the viewport (see RowWatcherOptions.whenNear); without it, every row of the
+   * page is read at once.
+   */
+  whenNear?: (row: Element, onNear: () => void) => () => void;
   /** rows holding order numbers were found (before they are looked up): a moment to get ready to draw */
   onOrderNumbers?: () => void;
   /** after every pass over the page's rows (for the performance notes) */
@@ -130,7 +135,9 @@ export class OverlayController implements OverlayActions {
     this.watcher = new RowWatcher({
       root: env.root,
       onChanges: (c) => this.onRows(c),
+      onPass: () => this.reportStats(),
       isOwnRemoval: (n) => this.ownRemovals.has(n),
+      ...(env.whenNear ? { whenNear: env.whenNear } : {}),
       ...(env.debounceMs !== undefined ? { debounceMs: env.debounceMs } : {}),
     });
     this.lookup = new LookupQueue({
@@ -227,7 +234,6 @@ export class OverlayController implements OverlayActions {
     this.lookup.want(numbers);
     this.scheduleSelection();
     if (this.layer?.isConnected?.() === false) this.renderLayer();
-    this.reportStats();
   }
 
   private dropRow(row: Element): void {
@@ -776,21 +782,25 @@ export class OverlayController implements OverlayActions {
 
   /**
    * Rows with controls whose own checkbox (the first in the row) is checked. One query for the checked boxes of
-   * the page, not one per row: a page of 2,000 rows with a few checked costs a few lookups.
+   * the page, not one per row: a page of 2,000 rows with a few checked costs a few lookups. A checked row far
+   * from the viewport that was not read yet is read now; its items join the selection once they are looked up.
    */
   private checkedRows(): Set<Element> {
     const out = new Set<Element>();
+    const unread: Element[] = [];
     for (const box of this.env.root.querySelectorAll('input[type="checkbox"]:checked')) {
       // the row whose own (first) checkbox this is: its nearest row, or one around it when the box sits in a
       // table laid out inside the row's cell
       for (let row = rowOf(box); row; row = rowOf(row.parentElement)) {
         if (rowCheckbox(row) !== box) break;
-        if (this.rows.get(row)?.ui) {
+        if (this.watcher.isWaiting(row)) unread.push(row);
+        else if (this.rows.get(row)?.ui) {
           out.add(row);
           break;
         }
       }
     }
+    if (unread.length > 0) this.watcher.read(unread);
     return out;
   }
 

@@ -10,6 +10,8 @@ export interface RowChanges {
 export interface RowWatcherStats {
   /** rows read since start (a full page scan reads every row once) */
   rowsScanned: number;
+  /** rows not read yet: they are read when they come near the viewport (or are checked) */
+  rowsWaiting: number;
   fullScans: number;
   /** the last pass: how many rows it read and how long it took */
   lastPass: { rows: number; ms: number; full: boolean } | undefined;
@@ -19,22 +21,36 @@ export interface RowWatcherOptions {
   /** what to watch, usually `document.body` */
   root: Element;
   onChanges: (changes: RowChanges) => void;
+  /** after every pass, changes or not (rows may only have started to wait): for the performance notes */
+  onPass?: () => void;
   /** quiet time before a pass (ms); default 80 */
   debounceMs?: number;
   /** a pass happens at the latest this long after the first change (ms), even on a page that never settles; default 400 */
   maxWaitMs?: number;
   /** our own hosts that we removed on purpose (their removal must not bring them back) */
   isOwnRemoval?: (host: Node) => boolean;
+  /**
+   * Reading rows as they come near the viewport: `onNear` runs once, the first time `row` is near; the returned
+   * function cancels. Without it every row is read at once.
+   */
+  whenNear?: (row: Element, onNear: () => void) => () => void;
   now?: () => number;
 }
 
 /**
  * Finds the rows of the page that hold order numbers and follows them as the page changes: one full scan at
  * start, then only the rows that mutations touched (rows added later cost in proportion to what was added).
+ * With `whenNear`, a row is read only once it comes near the viewport (or `read` asks for it): a page of 2,000
+ * rows reads the few dozen in view, and the rest as the seller scrolls.
  */
 export class RowWatcher {
-  readonly stats: RowWatcherStats = { rowsScanned: 0, fullScans: 0, lastPass: undefined };
+  readonly stats: RowWatcherStats = { rowsScanned: 0, rowsWaiting: 0, fullScans: 0, lastPass: undefined };
   private readonly known = new Set<Element>();
+  /** rows not read yet, each with what cancels its wait */
+  private readonly waiting = new Map<Element, () => void>();
+  /** rows that came near (or were asked for) once: read whenever they change from then on */
+  private readonly readable = new WeakSet<Element>();
+  private nearPass = false;
   private readonly dirty = new Set<Element>();
   private readonly gone = new Set<Element>();
   private observer: MutationObserver | undefined;
@@ -65,6 +81,9 @@ export class RowWatcher {
     this.dirty.clear();
     this.gone.clear();
     this.known.clear();
+    for (const cancel of this.waiting.values()) cancel();
+    this.waiting.clear();
+    this.stats.rowsWaiting = 0;
   }
 
   /** Every row currently known to hold numbers. */
@@ -72,14 +91,28 @@ export class RowWatcher {
     return [...this.known];
   }
 
-  /** Reads again the whole page (e.g. after the extension asked to refresh). */
+  /** Whether a row waits to come near the viewport before it is read. */
+  isWaiting(row: Element): boolean {
+    return this.waiting.has(row);
+  }
+
+  /** Reads these rows now, near the viewport or not (rows the seller checked: their items make the selection). */
+  read(rows: Iterable<Element>): void {
+    for (const row of rows) this.nowReadable(row);
+    this.flush();
+  }
+
+  /** Reads again the whole page (e.g. after the extension asked to refresh); rows far from view wait. */
   fullScan(): void {
     const t0 = this.now();
     const changed = new Map<Element, RowScan>();
     const rows = rowsIn(this.opts.root);
     const seen = new Set<Element>();
+    let scanned = 0;
     for (const row of rows) {
       seen.add(row);
+      if (!this.mayRead(row)) continue;
+      scanned++;
       const scan = scanRow(row);
       if (scan.numbers.length > 0) {
         this.known.add(row);
@@ -93,10 +126,52 @@ export class RowWatcher {
         removed.push(row);
       }
     }
-    this.stats.rowsScanned += rows.length;
+    for (const row of this.waiting.keys()) if (!seen.has(row)) this.stopWaiting(row);
+    this.stats.rowsScanned += scanned;
     this.stats.fullScans++;
-    this.stats.lastPass = { rows: rows.length, ms: this.now() - t0, full: true };
+    this.stats.lastPass = { rows: scanned, ms: this.now() - t0, full: true };
     if (changed.size > 0 || removed.length > 0) this.opts.onChanges({ changed, removed });
+    this.opts.onPass?.();
+  }
+
+  /**
+   * Whether a row is read now. A row that never came near the viewport waits for it instead (once: further
+   * changes before then cost nothing, it is read as it is when it comes).
+   */
+  private mayRead(row: Element): boolean {
+    const whenNear = this.opts.whenNear;
+    if (!whenNear || this.readable.has(row)) return true;
+    if (!this.waiting.has(row) && row.isConnected) {
+      this.waiting.set(
+        row,
+        whenNear(row, () => {
+          this.nowReadable(row);
+          // the rows that come near together are read in one pass, right away
+          if (this.nearPass) return;
+          this.nearPass = true;
+          queueMicrotask(() => {
+            this.nearPass = false;
+            this.flush();
+          });
+        }),
+      );
+      this.stats.rowsWaiting = this.waiting.size;
+    }
+    return false;
+  }
+
+  private nowReadable(row: Element): void {
+    this.readable.add(row);
+    this.stopWaiting(row);
+    this.dirty.add(row);
+  }
+
+  private stopWaiting(row: Element): void {
+    const cancel = this.waiting.get(row);
+    if (!cancel) return;
+    this.waiting.delete(row);
+    cancel();
+    this.stats.rowsWaiting = this.waiting.size;
   }
 
   /** Marks a row to be read again in the next pass. */
@@ -137,9 +212,9 @@ export class RowWatcher {
         relevant = true;
         if (node.nodeType !== 1) continue;
         const el = node as Element;
-        if (this.known.has(el)) this.gone.add(el);
+        if (this.known.has(el) || this.waiting.has(el)) this.gone.add(el);
         else if (el.firstElementChild)
-          for (const row of rowsIn(el)) if (this.known.has(row)) this.gone.add(row);
+          for (const row of rowsIn(el)) if (this.known.has(row) || this.waiting.has(row)) this.gone.add(row);
       }
       if (relevant) {
         any = true;
@@ -168,15 +243,19 @@ export class RowWatcher {
     const removed: Element[] = [];
     for (const row of this.gone) if (row.isConnected) this.dirty.add(row);
     for (const row of this.gone) {
-      if (!row.isConnected && this.known.delete(row)) removed.push(row);
+      if (row.isConnected) continue;
+      this.stopWaiting(row);
+      if (this.known.delete(row)) removed.push(row);
     }
     this.gone.clear();
     let scanned = 0;
     for (const row of this.dirty) {
       if (!row.isConnected) {
+        this.stopWaiting(row);
         if (this.known.delete(row)) removed.push(row);
         continue;
       }
+      if (!this.mayRead(row)) continue;
       scanned++;
       const scan = scanRow(row);
       if (scan.numbers.length === 0) {
@@ -190,5 +269,6 @@ export class RowWatcher {
     this.stats.rowsScanned += scanned;
     this.stats.lastPass = { rows: scanned, ms: this.now() - t0, full: false };
     if (changed.size > 0 || removed.length > 0) this.opts.onChanges({ changed, removed });
+    this.opts.onPass?.();
   }
 }

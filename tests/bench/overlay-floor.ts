@@ -2,11 +2,12 @@
  * The physical floor of the order overlay: a minimal MV3 extension whose content script does only what any
  * overlay must do on a page of order rows, measured in its own Chromium with the same method as the overlay
  * (CDP ScriptDuration of the page, from navigation until the rows in view have their controls). Its content
- * script finds the rows, reads each cell's text in the isolated world, finds the 16-digit numbers with the
- * overlay's own rule, asks its service worker about all of them in one message (answered from an in-memory Map,
- * a stand-in for the IndexedDB lookup: the round trip is part of the floor), and draws a light shadow host with
- * plain elements and one shared constructed stylesheet into the rows near the viewport (the overlay's own
- * `nearViewport`, so the same margin; the rest when the seller scrolls to them). Two more content scripts show
+ * script watches every row with the overlay's own `nearViewport` (the overlay's drawing margin); the rows near
+ * the viewport it reads, each cell's text in the isolated world, finds their 16-digit numbers with the
+ * overlay's own rule, asks its service worker about them in one message (answered from an in-memory Map, a
+ * stand-in for the IndexedDB lookup: the round trip is part of the floor), and draws a light shadow host with
+ * plain elements and one shared constructed stylesheet into each known one (the rest when the seller scrolls to
+ * them). Two more content scripts show
  * the browser's fixed cost: one does nothing at all, the other only sets one attribute on the page (the first
  * touch of the DOM from the isolated world sets that world up, about 1–2 ms).
  */
@@ -52,7 +53,7 @@ interface FloorAnswer {
   statuses: Array<MarketOrderStatus | null>;
 }
 export interface FloorStats {
-  /** rows with a 16-digit number */
+  /** rows read (near the viewport) with a 16-digit number */
   rows: number;
   /** of those, rows the extension knows */
   known: number;
@@ -75,75 +76,81 @@ interface FloorPageLib {
 
 /**
  * The floor's content script (its source is put into the bundle as it is, so everything it uses comes in
- * through `lib`). One pass over the rows, one message, one drawing task for the rows near the viewport.
+ * through `lib`). Every row watched; the rows near the viewport read, asked about in one message and drawn.
  */
 function floorContentScript(lib: FloorPageLib): void {
   const { t } = lib;
-  // each row's numbers are numbers[from..to)
-  const rows: Array<{ anchor: Element; from: number; to: number }> = [];
-  const numbers: string[] = [];
-  for (const row of document.querySelectorAll(lib.rowSelector)) {
-    const cells = lib.cellsOf(row);
-    const from = numbers.length;
-    // cell by cell: a row's whole text runs adjacent cells' digits together
-    for (let i = 0; i < cells.length; i++) {
-      for (const n of lib.findOrderNumbers(cells[i]!.textContent ?? '')) numbers.push(n);
-    }
-    if (numbers.length > from) rows.push({ anchor: cells[cells.length - 1]!, from, to: numbers.length });
-  }
   const done = (stats: FloorStats) =>
     document.documentElement.setAttribute(lib.doneAttribute, JSON.stringify(stats));
-  if (rows.length === 0) {
-    done({ rows: 0, known: 0, drawn: 0 });
-    return;
-  }
-  void lib.ask({ numbers }).then(({ statuses }) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(lib.css);
-    const stop = (e: Event) => e.stopPropagation();
-    const waiting: Array<{ anchor: Element; status: MarketOrderStatus }> = [];
-    let known = 0;
-    let drawn = 0;
-    const draw = () => {
-      for (const { anchor, status } of waiting.splice(0)) {
-        const host = document.createElement('sixshop-floor-row');
-        const shadow = host.attachShadow({ mode: 'open' });
-        shadow.adoptedStyleSheets = [sheet];
-        const root = document.createElement('div');
-        root.className = 'root';
-        root.addEventListener('click', stop);
-        const brand = document.createElement('span');
-        brand.className = 'brand';
-        brand.textContent = 'N';
-        const badge = document.createElement('span');
-        badge.className = 'badge';
-        badge.textContent = lib.label(status);
-        const confirm = document.createElement('button');
-        confirm.type = 'button';
-        confirm.textContent = t('발주 확인', 'Confirm order');
-        const cancel = document.createElement('button');
-        cancel.type = 'button';
-        cancel.textContent = t('취소 처리', 'Cancel');
-        root.append(brand, badge, confirm, cancel);
-        shadow.append(root);
-        anchor.append(host);
-        drawn++;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(lib.css);
+  const stop = (e: Event) => e.stopPropagation();
+  let rowsWithNumbers = 0;
+  let known = 0;
+  let drawn = 0;
+  const draw = (anchor: Element, status: MarketOrderStatus) => {
+    const host = document.createElement('sixshop-floor-row');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    const root = document.createElement('div');
+    root.className = 'root';
+    root.addEventListener('click', stop);
+    const brand = document.createElement('span');
+    brand.className = 'brand';
+    brand.textContent = 'N';
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = lib.label(status);
+    const confirm = document.createElement('button');
+    confirm.type = 'button';
+    confirm.textContent = t('발주 확인', 'Confirm order');
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.textContent = t('취소 처리', 'Cancel');
+    root.append(brand, badge, confirm, cancel);
+    shadow.append(root);
+    anchor.append(host);
+    drawn++;
+  };
+  // the observer reports every row near the viewport in one callback: they are read, asked about in one
+  // message and drawn together
+  let near: Element[] = [];
+  const readNear = () => {
+    const batch = near;
+    near = [];
+    const rows: Array<{ anchor: Element; from: number; to: number }> = [];
+    const numbers: string[] = [];
+    for (const row of batch) {
+      const cells = lib.cellsOf(row);
+      const from = numbers.length;
+      // cell by cell: a row's whole text runs adjacent cells' digits together
+      for (let i = 0; i < cells.length; i++) {
+        for (const n of lib.findOrderNumbers(cells[i]!.textContent ?? '')) numbers.push(n);
       }
-      done({ rows: rows.length, known, drawn });
-    };
-    const near = lib.nearViewport();
-    for (const { anchor, from, to } of rows) {
-      let status: MarketOrderStatus | null = null;
-      for (let i = from; i < to && !status; i++) status = statuses[i] ?? null;
-      if (!status) continue;
-      known++;
-      const s = status;
-      // the observer reports every row near the viewport in one callback: one drawing task for all of them
-      near.watch(anchor, () => {
-        if (waiting.push({ anchor, status: s }) === 1) queueMicrotask(draw);
-      });
+      if (numbers.length > from) rows.push({ anchor: cells[cells.length - 1]!, from, to: numbers.length });
     }
-  });
+    rowsWithNumbers += rows.length;
+    if (rows.length === 0) {
+      done({ rows: rowsWithNumbers, known, drawn });
+      return;
+    }
+    void lib.ask({ numbers }).then(({ statuses }) => {
+      for (const { anchor, from, to } of rows) {
+        let status: MarketOrderStatus | null = null;
+        for (let i = from; i < to && !status; i++) status = statuses[i] ?? null;
+        if (!status) continue;
+        known++;
+        draw(anchor, status);
+      }
+      done({ rows: rowsWithNumbers, known, drawn });
+    });
+  };
+  const watcher = lib.nearViewport();
+  for (const row of document.querySelectorAll(lib.rowSelector)) {
+    watcher.watch(row, () => {
+      if (near.push(row) === 1) queueMicrotask(readNear);
+    });
+  }
 }
 
 interface FloorWorkerLib {

@@ -4,7 +4,7 @@ import { OverlayController } from '../../../lib/overlay/controller';
 import { isRequestId } from '../../../lib/overlay/request-id';
 import { validateDispatch } from '../../../lib/overlay/validation';
 import { FakeBackground, fakeUi } from './fake-background';
-import { brief, rowsFrom, sixshopRow, table, trustedEvent, untrustedEvent } from './fixtures';
+import { brief, fakeNear, rowsFrom, sixshopRow, table, trustedEvent, untrustedEvent } from './fixtures';
 
 const O1 = '2026112712345600';
 const O1_A = '2026112712345601';
@@ -301,6 +301,31 @@ describe('선택 배송 처리 and 선택 발주 확인', () => {
     document.body.dispatchEvent(new Event('change', { bubbles: true }));
     await vi.waitFor(() => expect(ui.layer.view?.selection.dispatch).toHaveLength(1));
     expect(ui.layer.view?.selection.dispatch[0]?.productOrderId).toBe(O2_A);
+  });
+
+  it('a checked row far from the viewport (not read yet) is read and joins the selection', async () => {
+    document.body.innerHTML = table(rows());
+    const near = fakeNear();
+    const bg = new FakeBackground(briefs());
+    const ui = fakeUi();
+    controller = new OverlayController({
+      root: document.body,
+      request: bg.request as never,
+      dispatchCheck: validateDispatch,
+      ...ui.env,
+      whenNear: near.whenNear,
+      lookupDelayMs: 1,
+      debounceMs: 5,
+    });
+    controller.start();
+    await controller.settle();
+    expect(bg.of('orders.lookup')).toHaveLength(0);
+    expect(ui.rows).toHaveLength(0);
+    check(O2_A);
+    await vi.waitFor(() => expect(ui.layer.view?.selection.dispatch).toHaveLength(1));
+    expect(ui.layer.view?.selection.dispatch[0]?.productOrderId).toBe(O2_A);
+    // only the checked row was read and asked about
+    expect(bg.of('orders.lookup').flatMap((l) => l.payload.productOrderIds)).toEqual([O2, O2_A]);
   });
 
   it('sends every item of the dialog in one 배송 처리, once every row is valid', async () => {

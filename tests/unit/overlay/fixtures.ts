@@ -55,3 +55,26 @@ export function rowsFrom(html: string): HTMLTableRowElement[] {
   t.innerHTML = `<tbody>${html}</tbody>`;
   return [...t.querySelectorAll<HTMLTableRowElement>('tbody > tr')];
 }
+
+/**
+ * A stand-in for the viewport (`whenNear` of the row watcher): nothing is near until `bring` says so; `waiting`
+ * lists the elements whose wait was not cancelled.
+ */
+export function fakeNear() {
+  const waits = new Map<Element, () => void>();
+  return {
+    whenNear(el: Element, onNear: () => void): () => void {
+      waits.set(el, onNear);
+      return () => waits.delete(el);
+    },
+    /** these elements come near the viewport (in one observer callback) */
+    bring(...els: Element[]): void {
+      for (const el of els) {
+        const onNear = waits.get(el);
+        waits.delete(el);
+        onNear?.();
+      }
+    },
+    waiting: () => [...waits.keys()],
+  };
+}

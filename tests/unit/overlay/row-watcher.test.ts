@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RowChanges, RowWatcher } from '../../../lib/overlay/row-watcher';
-import { rowsFrom, sixshopRow, table } from './fixtures';
+import { fakeNear, rowsFrom, sixshopRow, table } from './fixtures';
 
 const id = (n: number, k = 1) => `20261127${String(n).padStart(6, '0')}${String(k).padStart(2, '0')}`;
 const orderOf = (n: number) => id(n, 0);
@@ -139,5 +139,78 @@ describe('following the rows of a page', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(passes.length).toBeGreaterThan(0);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('reading rows as they come near the viewport', () => {
+  function watchNear(rows: string[]) {
+    document.body.innerHTML = table(rows);
+    const near = fakeNear();
+    const passes: RowChanges[] = [];
+    watcher = new RowWatcher({
+      root: document.body,
+      onChanges: (c) => passes.push(c),
+      whenNear: near.whenNear,
+      debounceMs: 5,
+    });
+    watcher.start();
+    const tr = (n: number) => document.querySelector(`tr[data-row-key="${id(n)}"]`)!;
+    return { near, passes, tr };
+  }
+  const flushMicrotasks = () => Promise.resolve();
+
+  it('reads nothing at start; the rows that come near are read together, the others keep waiting', async () => {
+    const { near, passes, tr } = watchNear([1, 2, 3, 4].map((n) => sixshopRow(orderOf(n), id(n))));
+    expect(passes).toHaveLength(0);
+    expect(watcher!.stats.rowsScanned).toBe(0);
+    expect(watcher!.stats.rowsWaiting).toBe(5); // and the header row
+    near.bring(tr(1), tr(2));
+    await flushMicrotasks();
+    expect(passes).toHaveLength(1);
+    expect(numbersOf(passes[0]!)).toEqual([orderOf(1), id(1), orderOf(2), id(2)]);
+    expect(watcher!.stats.rowsScanned).toBe(2);
+    expect(watcher!.stats.rowsWaiting).toBe(3);
+    expect(watcher!.isWaiting(tr(3))).toBe(true);
+    expect(watcher!.isWaiting(tr(1))).toBe(false);
+  });
+
+  it('a waiting row that changes is not read until it comes near, then as it is; one that leaves stops waiting', async () => {
+    const { near, passes, tr } = watchNear([1, 2].map((n) => sixshopRow(orderOf(n), id(n))));
+    const row1 = tr(1);
+    row1.querySelector('.col-product-order-no')!.firstChild!.textContent = id(7);
+    watcher!.flushNow();
+    expect(passes).toHaveLength(0);
+    near.bring(row1);
+    await flushMicrotasks();
+    expect(numbersOf(passes.at(-1)!)).toEqual([orderOf(1), id(7)]);
+    const row2 = tr(2);
+    row2.remove();
+    watcher!.flushNow();
+    expect(near.waiting()).not.toContain(row2);
+    expect(watcher!.stats.rowsWaiting).toBe(1); // the header row
+    // once read, a row is read again whenever it changes
+    row1.querySelector('.col-product-order-no')!.firstChild!.textContent = id(8);
+    watcher!.flushNow();
+    expect(numbersOf(passes.at(-1)!)).toEqual([orderOf(1), id(8)]);
+  });
+
+  it('rows added later wait too; `read` reads one at once, near or not', () => {
+    const { near, passes } = watchNear([]);
+    const more = rowsFrom(sixshopRow(orderOf(5), id(5)) + sixshopRow(orderOf(6), id(6)));
+    document.getElementById('rows')!.append(...more);
+    watcher!.flushNow();
+    expect(passes).toHaveLength(0);
+    expect(near.waiting()).toEqual(expect.arrayContaining(more));
+    watcher!.read([more[1]!]);
+    expect(numbersOf(passes.at(-1)!)).toEqual([orderOf(6), id(6)]);
+    expect(near.waiting()).not.toContain(more[1]);
+    expect(watcher!.isWaiting(more[0]!)).toBe(true);
+  });
+
+  it('stopping cancels every wait', () => {
+    const { near } = watchNear([1, 2].map((n) => sixshopRow(orderOf(n), id(n))));
+    expect(near.waiting()).toHaveLength(3);
+    watcher!.stop();
+    expect(near.waiting()).toHaveLength(0);
   });
 });
