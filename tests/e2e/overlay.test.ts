@@ -368,9 +368,11 @@ describe('order overlay on the demo seller pages', () => {
       await openOrdersPage();
       await page.evaluate(() => window.scrollTo(0, 0));
       const stored = await orders();
-      const rows = await page.locator('tr.order-row').evaluateAll((trs) =>
-        trs.map((r) => ({ key: r.getAttribute('data-row-key') ?? '', top: r.getBoundingClientRect().top })),
-      );
+      const rows = await page
+        .locator('tr.order-row')
+        .evaluateAll((trs) =>
+          trs.map((r) => ({ key: r.getAttribute('data-row-key') ?? '', top: r.getBoundingClientRect().top })),
+        );
       const idsOf = (key: string) =>
         stored.filter((o) => o.status === 'PREPARING' && (key === o.productOrderId || key === o.orderId));
       const preparing = new Set(rows.flatMap((r) => idsOf(r.key).map((o) => o.productOrderId)));
