@@ -50,7 +50,7 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!SANDBOX) return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...SANDBOX_PAGES];
-      // the overlays' styles are web-accessible resources: the sandbox pages must be allowed to load them too
+      // the order overlay's on-demand parts are web-accessible resources: the sandbox pages may load them too
       for (const war of manifest.web_accessible_resources ?? []) {
         if (typeof war === 'object' && 'matches' in war)
           war.matches = [...(war.matches ?? []), ...SANDBOX_PAGES];

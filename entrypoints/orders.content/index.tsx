@@ -8,7 +8,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // the seller center shows some of its lists inside same-site frames
   allFrames: true,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   // the start notice to older copies of this script goes out as a DOM event only (see products.content)
   noScriptStartedPostMessage: true,
   main(ctx) {

@@ -9,7 +9,7 @@ import './style.css';
 export default defineContentScript({
   matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   // WXT's start notice to older copies of this script goes out as a DOM event; its extra `window.postMessage`
   // (kept by WXT for old versions) would wake every message listener of the seller's page on each load
   noScriptStartedPostMessage: true,

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { UserFacingError } from '../messaging/errors';
 import type { RequestPayload } from '../messaging/protocol';
 import { createRouter, type Handlers, type RouterOptions } from '../messaging/router';
+import type { OverlayStylesheet } from '../messaging/stylesheets';
 import { retryItems } from '../orders/outbox';
 import {
   accountSummaries,
@@ -20,6 +21,8 @@ import { createToolsHandlers } from '../tools/messages';
 
 export interface BackgroundDeps extends RunnerDeps {
   newId: () => string;
+  /** a content script's stylesheet as text (lib/background/stylesheets.ts) */
+  stylesheet: (name: OverlayStylesheet) => Promise<string>;
   /** told when the sync interval may have changed */
   onSettingsChanged?: () => void;
 }
@@ -53,6 +56,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const q = p as { productOrderIds: string[]; orderIds: string[] };
       return lookupOrders(deps.db, q);
     },
+    'overlay.styles': (p) => deps.stylesheet((p as RequestPayload<'overlay.styles'>).name),
     'orders.confirm': (p) => submitAction(deps, 'confirm', p),
     'orders.dispatch': (p) => submitAction(deps, 'dispatch', p),
     'orders.cancel': (p) => submitAction(deps, 'cancel', p),

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { openLinkDb } from '../db/schema';
 import { plural, t } from '../i18n';
-import { drainOutbox, type RunnerDeps, runSync } from '../orders/runner';
+import { drainOutbox, runSync } from '../orders/runner';
 import { resumeProductJobs } from '../products/runner';
 import { getSettings } from '../settings/settings';
-import { createBackgroundApp } from './app';
+import { type BackgroundDeps, createBackgroundApp } from './app';
 import { defaultClientFactory } from './clients';
 import { webLocks } from './locks';
 import { armOutboxAlarm, armSyncAlarm, OUTBOX_ALARM, SYNC_ALARM } from './schedule';
+import { stylesheetReader } from './stylesheets';
 import { sessionTokenStore } from './token-store';
 
 /**
@@ -19,7 +20,7 @@ export function startWorker(): void {
   const db = openLinkDb();
   const tokens = sessionTokenStore(browser.storage.session);
   const rearm = () => void getSettings(db).then((s) => armSyncAlarm(browser.alarms, s.syncIntervalMinutes));
-  const deps: RunnerDeps & { newId: () => string; onSettingsChanged: () => void; tokens: typeof tokens } = {
+  const deps: BackgroundDeps & { tokens: typeof tokens } = {
     db,
     clients: defaultClientFactory(tokens),
     now: Date.now,
@@ -46,6 +47,11 @@ export function startWorker(): void {
     },
     scheduleOutbox: (at) => void armOutboxAlarm(browser.alarms, at, Date.now()),
     onSettingsChanged: rearm,
+    stylesheet: stylesheetReader(async (path) => {
+      const res = await fetch((browser.runtime.getURL as (p: string) => string)(path));
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      return res.text();
+    }),
   };
   const app = createBackgroundApp(deps, {
     extensionId: browser.runtime.id,

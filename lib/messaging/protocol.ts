@@ -8,6 +8,7 @@ import { PRODUCT_CONTENT_REQUESTS, PRODUCT_REQUESTS, type ProductResponseMap } f
 import type { Settings } from '../settings/settings';
 import { TOOLS_REQUESTS, type ToolsResponseMap } from '../tools/requests';
 import { ErrorPayloadSchema } from './errors';
+import { OVERLAY_STYLESHEETS } from './stylesheets';
 
 /**
  * Every message the background accepts, with the schema its payload must pass. Payload schemas here only
@@ -28,6 +29,8 @@ export const REQUESTS = {
     productOrderIds: z._default(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(500)), []),
     orderIds: z._default(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(500)), []),
   }),
+  /** content scripts: their stylesheet, as text (see lib/background/stylesheets.ts) */
+  'overlay.styles': z.object({ name: z.enum(OVERLAY_STYLESHEETS) }),
   'orders.confirm': z.record(z.string(), z.unknown()),
   'orders.dispatch': z.record(z.string(), z.unknown()),
   'orders.cancel': z.record(z.string(), z.unknown()),
@@ -68,6 +71,7 @@ export interface ResponseMap extends ProductResponseMap, ToolsResponseMap {
   'accounts.unlinkPreview': UnlinkPreview;
   'accounts.unlink': { alias: string };
   'orders.lookup': OrderBrief[];
+  'overlay.styles': string;
   'orders.confirm': ActionRecord;
   'orders.dispatch': ActionRecord;
   'orders.cancel': ActionRecord;
@@ -88,6 +92,7 @@ export interface PopupSummary {
 /** What a content script may send: about numbers on its page, and actions the seller clicked. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'orders.lookup',
+  'overlay.styles',
   'orders.confirm',
   'orders.dispatch',
   'orders.cancel',

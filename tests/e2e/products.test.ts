@@ -179,6 +179,14 @@ describe('products both ways (real Chromium, built extension, sandbox)', () => {
     const key = String(target.originProductNo);
     await button(key).waitFor({ timeout: 20_000 });
     expect(await button(key).locator('button').textContent()).toBe('가져오기');
+    // styled by the content script's stylesheet (the background hands it over) inside the shadow root
+    await waitFor(
+      async () =>
+        (await button(key)
+          .locator('button')
+          .evaluate((b) => getComputedStyle(b).borderTopLeftRadius)) === '4px',
+      'the product button styled',
+    );
     await button(key).locator('button').click();
     await waitFor(async () => (await button(key).getAttribute('data-state')) === 'done', 'import', 60_000);
     const imported = shopState().products.filter((p) => p.name === '무지 머그컵 350ml');

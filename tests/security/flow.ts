@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { createBackgroundApp } from '../../lib/background/app';
 import { defaultClientFactory } from '../../lib/background/clients';
+import { stylesheetReader } from '../../lib/background/stylesheets';
 import { type LinkDb, openLinkDb } from '../../lib/db/schema';
 import type { Reply } from '../../lib/messaging/protocol';
 import type { SenderInfo } from '../../lib/messaging/router';
@@ -78,6 +80,11 @@ export async function startFlow(): Promise<Flow> {
     lock: memoryLocks(),
     /** the worker's token cache, for whatever needs to forget a token (unlink) */
     tokens,
+    // the content scripts' stylesheets, from their sources (the worker reads the built files)
+    stylesheet: stylesheetReader((path) => {
+      const name = /([a-z]+)\.css$/.exec(path)?.[1];
+      return readFile(new URL(`../../entrypoints/${name}.content/style.css`, import.meta.url), 'utf8');
+    }),
   };
   const app = createBackgroundApp(deps, {
     extensionId: EXT_ID,

@@ -22,6 +22,7 @@ const CONTENT_SCRIPT: SenderInfo = {
 /** What the order overlay sends; everything else is for the extension's own pages. */
 const CONTENT_SCRIPT_TYPES: readonly RequestType[] = [
   'orders.lookup',
+  'overlay.styles',
   'orders.confirm',
   'orders.dispatch',
   'orders.cancel',
@@ -48,6 +49,7 @@ const SAMPLE: Partial<Record<RequestType, unknown>> = {
   'accounts.unlinkPreview': { accountId: 'a' },
   'accounts.unlink': { accountId: 'a', confirmAlias: 'x' },
   'orders.lookup': { productOrderIds: ['2026112712347101'], orderIds: [] },
+  'overlay.styles': { name: 'orders' },
   'orders.confirm': { requestId: 'abcdefgh12', accountId: 'a', orderIds: ['1'] },
   'orders.dispatch': { requestId: 'abcdefgh12', accountId: 'a', items: [] },
   'orders.cancel': { requestId: 'abcdefgh12', accountId: 'a', productOrderId: '1', reason: 'SOLD_OUT' },
@@ -136,6 +138,23 @@ describe('who may talk to the background', () => {
       { productOrderIds: ['2026112712347101'], orderIds: [] },
       CONTENT_SCRIPT,
     );
+  });
+
+  it('a content script gets its stylesheet by name, and nothing else of the extension’s files', async () => {
+    const { route, h, called } = setup();
+    expect(
+      await route({ type: 'overlay.styles', payload: { name: 'products' } }, CONTENT_SCRIPT),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(h['overlay.styles']).toHaveBeenCalledWith({ name: 'products' }, CONTENT_SCRIPT);
+    for (const name of ['../manifest', 'background', 'orders.css', '', 42]) {
+      const reply = await route({ type: 'overlay.styles', payload: { name } }, CONTENT_SCRIPT);
+      expect(reply, String(name)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+    }
+    // the handler ran once: for the good name
+    expect(called().map(([type]) => type)).toEqual(['overlay.styles']);
+    expect((h['overlay.styles'] as ReturnType<typeof vi.fn>).mock.calls).toHaveLength(1);
   });
 
   it('a content script on a page where our overlay never runs is refused even the overlay’s requests', async () => {

@@ -1,0 +1,6 @@
+/**
+ * The content scripts' stylesheets, asked of the background by name (`overlay.styles`): the files WXT builds
+ * beside each content script. No schema library here: the content scripts import this.
+ */
+export const OVERLAY_STYLESHEETS = ['orders', 'products'] as const;
+export type OverlayStylesheet = (typeof OVERLAY_STYLESHEETS)[number];
