@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { compileHints } from './scripts/compile-hints.mjs';
 import { oneLanguage } from './scripts/one-language.mjs';
 
 /**
@@ -14,7 +15,7 @@ export default defineConfig({
   // WXT_OUT_DIR lets parallel builds (benchmarks, a second checkout of the tests) keep apart; `.output` otherwise
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), oneLanguage()],
+    plugins: [preact(), oneLanguage(), compileHints()],
     build: {
       // terser (two compress passes) packs the service worker about 4 % smaller than esbuild's minifier
       minify: 'terser',

@@ -72,7 +72,7 @@ export interface LinkedBrowser {
  * Real Chromium with the sandbox build, both emulators (no seed orders), and seller A linked with its own
  * application, written straight into the extension's database as the link flow leaves it.
  */
-export async function linkedBrowser(): Promise<LinkedBrowser> {
+export async function linkedBrowser(opts: { extensionDir?: string } = {}): Promise<LinkedBrowser> {
   const commerce = await startCommerceEmulator({ seed: false, rateLimit: { ...RATE } });
   const shop = await startShopEmulator({
     commerceBaseUrl: commerce.url,
@@ -89,7 +89,7 @@ export async function linkedBrowser(): Promise<LinkedBrowser> {
     apiSellerId: A.accountId,
     linkMode: 'OWN_APP',
   });
-  const browser = await launchExtension();
+  const browser = await launchExtension(opts.extensionDir ? { extensionDir: opts.extensionDir } : {});
   const sw = await browser.worker();
   await injectProbe(sw);
   await quietAlarms(sw);

@@ -1,0 +1,28 @@
+// Vite plugin: marks the order overlay's content script with V8's explicit compile hint
+// (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read a comment). Nearly every function of that
+// script runs on each page load, where V8 would otherwise parse each one twice (a quick pass at load, a full
+// one at its first call) on the seller's main thread. Measured on a page of 500 orders: about 12 ms less
+// script (tests/bench, overlay figures). Scripts loaded on demand, or that do little on most pages, keep
+// lazy compiling.
+const HINT = '//# allFunctionsCalledOnLoad\n';
+
+export function compileHints(files = ['content-scripts/orders.js']) {
+  return {
+    name: 'compile-hints',
+    enforce: 'post',
+    // after minification (which would drop the comment); the source map gets the added line
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !files.includes(chunk.fileName)) continue;
+        chunk.code = HINT + chunk.code;
+        // the map is already in the bundle as a file of its own: it starts with an empty line now
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type === 'asset') {
+          const json = JSON.parse(String(map.source));
+          json.mappings = `;${json.mappings}`;
+          map.source = JSON.stringify(json);
+        }
+      }
+    },
+  };
+}
