@@ -17,7 +17,7 @@ import {
 } from '../../lib/overlay/model';
 import { HOST_PREFIX } from '../../lib/overlay/scan';
 import { contentScriptCss, extensionUrl } from './extension-files';
-import { type NearViewport, nearViewport } from './near-viewport';
+import { DRAW_MARGIN_PX, type NearViewport, nearGate, nearViewport } from './near-viewport';
 import { type OnDemandPart, onDemandPart } from './on-demand-part';
 import { clearRow, drawRow } from './row/draw-row';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
@@ -51,8 +51,10 @@ function rowUi(
   form: OnDemandPart<OrdersForm>,
   meter: DrawMeter,
   markOwnRemoval: (host: Node) => void,
+  /** the row was within drawing distance when it was read: drawn once known, without asking the observer */
+  close: boolean,
 ): RowUi {
-  let isNear = false;
+  let isNear = close;
   let removed = false;
   let shown: ShadowHost | undefined;
   let latest: (() => RowView) | undefined;
@@ -80,10 +82,12 @@ function rowUi(
     // an item to ship: its form comes with the form script (the rest of the row is already there)
     if (!complete) form.whenReady(paint);
   };
-  const cancel = near.watch(anchor, () => {
-    isNear = true;
-    paint();
-  });
+  const cancel = close
+    ? () => undefined
+    : near.watch(anchor, () => {
+        isNear = true;
+        paint();
+      });
   return {
     update(view) {
       latest = view;
@@ -124,8 +128,9 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const styles = sharedStyles(contentScriptCss('orders'));
   const near = nearViewport();
   // rows are read (and looked up) a screen ahead of where they are drawn: the answer is in by the time a row
-  // comes within drawing distance
-  const nearToRead = nearViewport('100%');
+  // comes within drawing distance; those read already within it are drawn as soon as they are known
+  const closeRows = new WeakSet<Element>();
+  const readGate = nearGate('100%', DRAW_MARGIN_PX, (row) => closeRows.add(row));
   const cannotLoad = (e: unknown) =>
     logProblem(
       t(
@@ -176,11 +181,12 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
     // the whole document: a single-page app may even replace <body>
     root: document.documentElement,
     request,
-    whenNear: nearToRead.watch,
+    whenNear: readGate,
     // the page shows order numbers: the CSS loads while the lookups run (the drawing half waits for the layer)
     onOrderNumbers: () => void styles.ready(),
-    mountRow: (_row, anchor, actions, markOwnRemoval) =>
-      rowUi(anchor, actions, styles, near, form, meter, markOwnRemoval),
+    // (once: the same row mounted again later, far from view, waits for the drawing observer)
+    mountRow: (row, anchor, actions, markOwnRemoval) =>
+      rowUi(anchor, actions, styles, near, form, meter, markOwnRemoval, closeRows.delete(row)),
     mountLayer(actions: OverlayActions): LayerUi {
       const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
       isolateEvents(root);
@@ -220,7 +226,6 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   ctx.onInvalidated(() => {
     controller.stop();
     near.disconnect();
-    nearToRead.disconnect();
   });
   return controller;
 }

@@ -1,3 +1,5 @@
+import type { NearGate } from '../../lib/overlay/row-watcher';
+
 /**
  * Tells when an element comes near the viewport (within `margin` above or below it, a CSS length: 300px is
  * about ten rows, drawn before a turn of the wheel brings them in): one shared IntersectionObserver for all of
@@ -11,7 +13,10 @@ export interface NearViewport {
   disconnect(): void;
 }
 
-export function nearViewport(margin = '300px'): NearViewport {
+/** How near the viewport a row's controls are drawn: about ten rows, before a turn of the wheel brings them in. */
+export const DRAW_MARGIN_PX = 300;
+
+export function nearViewport(margin = `${DRAW_MARGIN_PX}px`): NearViewport {
   if (typeof IntersectionObserver !== 'function') {
     return {
       watch(_el, onNear) {
@@ -54,5 +59,61 @@ export function nearViewport(margin = '300px'): NearViewport {
       pending.clear();
       observer.disconnect();
     },
+  };
+}
+
+/**
+ * The row watcher's gate (lib/overlay/row-watcher.ts): rows held until they come within `margin` of the
+ * viewport, reported together as the observer sees them. Lighter than `nearViewport` (nothing kept per row but
+ * the observation), for the hundreds of rows of a long list. `close` hears of the rows that were already within
+ * `closePx` of the viewport when they came: their controls can be drawn as soon as they are known, without
+ * waiting for the drawing observer. Where IntersectionObserver is missing, every row is near (and close).
+ */
+export function nearGate(
+  margin: string,
+  closePx: number,
+  close: (row: Element) => void,
+): (onNear: (rows: readonly Element[]) => void) => NearGate {
+  return (onNear) => {
+    if (typeof IntersectionObserver !== 'function') {
+      let batch: Element[] = [];
+      return {
+        watch(row) {
+          if (batch.push(row) > 1) return;
+          queueMicrotask(() => {
+            const rows = batch;
+            batch = [];
+            for (const r of rows) close(r);
+            onNear(rows);
+          });
+        },
+        unwatch(row) {
+          batch = batch.filter((r) => r !== row);
+        },
+        disconnect() {
+          batch = [];
+        },
+      };
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const near: Element[] = [];
+        const height = window.innerHeight;
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          observer.unobserve(entry.target);
+          near.push(entry.target);
+          const box = entry.boundingClientRect;
+          if (box.bottom > -closePx && box.top < height + closePx) close(entry.target);
+        }
+        if (near.length > 0) onNear(near);
+      },
+      { rootMargin: `${margin} 0px` },
+    );
+    return {
+      watch: (row) => observer.observe(row),
+      unwatch: (row) => observer.unobserve(row),
+      disconnect: () => observer.disconnect(),
+    };
   };
 }

@@ -16,7 +16,7 @@ import type {
   RowView,
   SelectionView,
 } from './model';
-import { type RowChanges, RowWatcher, type RowWatcherStats } from './row-watcher';
+import { type NearGateFactory, type RowChanges, RowWatcher, type RowWatcherStats } from './row-watcher';
 import { type RowScan, rowCheckbox, rowOf } from './scan';
 import { isTrustedEvent } from './trusted';
 import { cancelProblems, type DispatchProblems, type validateDispatch } from './validation';
@@ -73,7 +73,7 @@ export interface OverlayEnvironment {
    * Rows are read as they come near the viewport (see RowWatcherOptions.whenNear); without it, every row of the
    * page is read at once.
    */
-  whenNear?: (row: Element, onNear: () => void) => () => void;
+  whenNear?: NearGateFactory;
   /** rows holding order numbers were found (before they are looked up): a moment to get ready to draw */
   onOrderNumbers?: () => void;
   /** after every pass over the page's rows (for the performance notes) */

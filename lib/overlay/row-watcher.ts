@@ -17,6 +17,16 @@ export interface RowWatcherStats {
   lastPass: { rows: number; ms: number; full: boolean } | undefined;
 }
 
+/** Rows held until they come near the viewport (components/overlay/near-viewport.ts `nearGate`). */
+export interface NearGate {
+  /** tell once, when `row` comes near */
+  watch(row: Element): void;
+  /** no longer */
+  unwatch(row: Element): void;
+  disconnect(): void;
+}
+export type NearGateFactory = (onNear: (rows: readonly Element[]) => void) => NearGate;
+
 export interface RowWatcherOptions {
   /** what to watch, usually `document.body` */
   root: Element;
@@ -30,10 +40,10 @@ export interface RowWatcherOptions {
   /** our own hosts that we removed on purpose (their removal must not bring them back) */
   isOwnRemoval?: (host: Node) => boolean;
   /**
-   * Reading rows as they come near the viewport: `onNear` runs once, the first time `row` is near; the returned
-   * function cancels. Without it every row is read at once.
+   * Reading rows as they come near the viewport: makes the gate the watcher puts rows behind, given what to call
+   * with the rows that came near (together, as one observer reports them). Without it every row is read at once.
    */
-  whenNear?: (row: Element, onNear: () => void) => () => void;
+  whenNear?: NearGateFactory;
   now?: () => number;
 }
 
@@ -46,11 +56,11 @@ export interface RowWatcherOptions {
 export class RowWatcher {
   readonly stats: RowWatcherStats = { rowsScanned: 0, rowsWaiting: 0, fullScans: 0, lastPass: undefined };
   private readonly known = new Set<Element>();
-  /** rows not read yet, each with what cancels its wait */
-  private readonly waiting = new Map<Element, () => void>();
+  /** rows not read yet: behind the gate */
+  private readonly waiting = new Set<Element>();
   /** rows that came near (or were asked for) once: read whenever they change from then on */
   private readonly readable = new WeakSet<Element>();
-  private nearPass = false;
+  private readonly gate: NearGate | undefined;
   private readonly dirty = new Set<Element>();
   private readonly gone = new Set<Element>();
   private observer: MutationObserver | undefined;
@@ -64,6 +74,11 @@ export class RowWatcher {
     this.debounceMs = opts.debounceMs ?? 80;
     this.maxWaitMs = opts.maxWaitMs ?? 400;
     this.now = opts.now ?? (() => performance.now());
+    this.gate = opts.whenNear?.((rows) => {
+      for (const row of rows) if (this.waiting.has(row)) this.nowReadable(row);
+      // the rows that came near together are read in one pass, right away
+      this.flush();
+    });
   }
 
   /** Scans the whole page once, then follows its changes. */
@@ -81,7 +96,7 @@ export class RowWatcher {
     this.dirty.clear();
     this.gone.clear();
     this.known.clear();
-    for (const cancel of this.waiting.values()) cancel();
+    this.gate?.disconnect();
     this.waiting.clear();
     this.stats.rowsWaiting = 0;
   }
@@ -126,7 +141,7 @@ export class RowWatcher {
         removed.push(row);
       }
     }
-    for (const row of this.waiting.keys()) if (!seen.has(row)) this.stopWaiting(row);
+    for (const row of this.waiting) if (!seen.has(row)) this.stopWaiting(row);
     this.stats.rowsScanned += scanned;
     this.stats.fullScans++;
     this.stats.lastPass = { rows: scanned, ms: this.now() - t0, full: true };
@@ -139,22 +154,11 @@ export class RowWatcher {
    * changes before then cost nothing, it is read as it is when it comes).
    */
   private mayRead(row: Element): boolean {
-    const whenNear = this.opts.whenNear;
-    if (!whenNear || this.readable.has(row)) return true;
+    const gate = this.gate;
+    if (!gate || this.readable.has(row)) return true;
     if (!this.waiting.has(row) && row.isConnected) {
-      this.waiting.set(
-        row,
-        whenNear(row, () => {
-          this.nowReadable(row);
-          // the rows that come near together are read in one pass, right away
-          if (this.nearPass) return;
-          this.nearPass = true;
-          queueMicrotask(() => {
-            this.nearPass = false;
-            this.flush();
-          });
-        }),
-      );
+      this.waiting.add(row);
+      gate.watch(row);
       this.stats.rowsWaiting = this.waiting.size;
     }
     return false;
@@ -167,10 +171,8 @@ export class RowWatcher {
   }
 
   private stopWaiting(row: Element): void {
-    const cancel = this.waiting.get(row);
-    if (!cancel) return;
-    this.waiting.delete(row);
-    cancel();
+    if (!this.waiting.delete(row)) return;
+    this.gate?.unwatch(row);
     this.stats.rowsWaiting = this.waiting.size;
   }
 

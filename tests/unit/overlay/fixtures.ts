@@ -1,4 +1,5 @@
 import { claimText, type OrderBrief } from '../../../lib/orders/queries';
+import type { NearGate } from '../../../lib/overlay/row-watcher';
 import { courierName } from '../../../lib/smartstore/codes';
 
 /** One product order as `orders.lookup` answers it. */
@@ -57,24 +58,26 @@ export function rowsFrom(html: string): HTMLTableRowElement[] {
 }
 
 /**
- * A stand-in for the viewport (`whenNear` of the row watcher): nothing is near until `bring` says so; `waiting`
- * lists the elements whose wait was not cancelled.
+ * A stand-in for the viewport (the row watcher's `whenNear` gate): nothing is near until `bring` says so;
+ * `waiting` lists the rows watched and not unwatched since.
  */
 export function fakeNear() {
-  const waits = new Map<Element, () => void>();
+  const waits = new Set<Element>();
+  let onNear: (rows: readonly Element[]) => void = () => undefined;
   return {
-    whenNear(el: Element, onNear: () => void): () => void {
-      waits.set(el, onNear);
-      return () => waits.delete(el);
+    whenNear(report: (rows: readonly Element[]) => void): NearGate {
+      onNear = report;
+      return {
+        watch: (row) => void waits.add(row),
+        unwatch: (row) => void waits.delete(row),
+        disconnect: () => waits.clear(),
+      };
     },
-    /** these elements come near the viewport (in one observer callback) */
-    bring(...els: Element[]): void {
-      for (const el of els) {
-        const onNear = waits.get(el);
-        waits.delete(el);
-        onNear?.();
-      }
+    /** these rows come near the viewport (in one observer callback) */
+    bring(...rows: Element[]): void {
+      const near = rows.filter((r) => waits.delete(r));
+      if (near.length > 0) onNear(near);
     },
-    waiting: () => [...waits.keys()],
+    waiting: () => [...waits],
   };
 }
