@@ -272,7 +272,7 @@ async function measure(
     );
     const floor = await measureFloor(floorBrowser, { url, bareUrl, rows: FIRST });
     ctx.log(
-      `[${((performance.now() - began) / 1000).toFixed(0)} s] the floor on ${FIRST} rows (overlay-floor.ts: the ${floor.first.rows} rows near the viewport read, one message, ${floor.first.drawn} drawn; the overlay drew ${drawnFirst}): script ${floor.first.scriptMs.toFixed(1)} ms on a fresh browser's first page, ${floor.second.scriptMs.toFixed(1)} ms on the next`,
+      `[${((performance.now() - began) / 1000).toFixed(0)} s] the floor on ${FIRST} rows (overlay-floor.ts: the ${floor.first.rows} rows near the viewport read, one message, ${floor.first.drawn} drawn; the overlay drew ${drawnFirst}): script ${floor.first.scriptMs.toFixed(1)} ms on a fresh browser's first page (main thread ${floor.first.taskMs.toFixed(0)} ms), ${floor.second.scriptMs.toFixed(1)} ms on the next`,
     );
     ctx.log(
       `  the browser's fixed cost: a content script that does nothing ${floor.empty.scriptMs.toFixed(1)} ms script, one that sets one attribute ${floor.touch.scriptMs.toFixed(1)} ms`,
