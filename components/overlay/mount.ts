@@ -39,7 +39,8 @@ const loadForm = ordersFormLoader(
 
 /**
  * One row's controls: a light shadow host in the row's last cell, made and drawn (plain DOM, at once) when the
- * cell comes near the viewport, and put into the page only once drawn (one change to the row). Rows far down a
+ * cell comes near the viewport (at once for a row that was already that near when it was read), and put into the
+ * page only once drawn (one change to the row). Rows far down a
  * long list cost nothing but their place in the observer until the seller scrolls towards them. The host adopts
  * the shared stylesheet at once; if the CSS has not landed yet, the rules apply when it does.
  */

@@ -64,10 +64,15 @@ export function nearViewport(margin = `${DRAW_MARGIN_PX}px`): NearViewport {
 
 /**
  * The row watcher's gate (lib/overlay/row-watcher.ts): rows held until they come within `margin` of the
- * viewport, reported together as the observer sees them. Lighter than `nearViewport` (nothing kept per row but
- * the observation), for the hundreds of rows of a long list. `close` hears of the rows that were already within
- * `closePx` of the viewport when they came: their controls can be drawn as soon as they are known, without
- * waiting for the drawing observer. Where IntersectionObserver is missing, every row is near (and close).
+ * viewport (or of the edge of a scrolling box they sit in), reported together as the observer sees them. Lighter
+ * than `nearViewport` (nothing kept per table row but the observation), for the hundreds of rows of a long list.
+ * `close` hears of the rows that were already within `closePx` of the viewport when they came: their controls can
+ * be drawn as soon as they are known, without waiting for the drawing observer.
+ *
+ * A grid row that is not a table row may have no box of its own (`display: contents`): its first cell is watched
+ * too. In a tab in the background the browser reports nothing until the tab is shown, so there the rows within
+ * two screens of the top of the page are found by their position instead: their orders are looked up before the
+ * seller looks. Where IntersectionObserver is missing, every row is near (and close).
  */
 export function nearGate(
   margin: string,
@@ -75,45 +80,97 @@ export function nearGate(
   close: (row: Element) => void,
 ): (onNear: (rows: readonly Element[]) => void) => NearGate {
   return (onNear) => {
-    if (typeof IntersectionObserver !== 'function') {
-      let batch: Element[] = [];
-      return {
-        watch(row) {
-          if (batch.push(row) > 1) return;
-          queueMicrotask(() => {
-            const rows = batch;
-            batch = [];
-            for (const r of rows) close(r);
-            onNear(rows);
-          });
-        },
-        unwatch(row) {
-          batch = batch.filter((r) => r !== row);
-        },
-        disconnect() {
-          batch = [];
-        },
-      };
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const near: Element[] = [];
-        const height = window.innerHeight;
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          observer.unobserve(entry.target);
-          near.push(entry.target);
-          const box = entry.boundingClientRect;
-          if (box.bottom > -closePx && box.top < height + closePx) close(entry.target);
-        }
-        if (near.length > 0) onNear(near);
-      },
-      { rootMargin: `${margin} 0px` },
-    );
-    return {
-      watch: (row) => observer.observe(row),
-      unwatch: (row) => observer.unobserve(row),
-      disconnect: () => observer.disconnect(),
+    if (typeof IntersectionObserver !== 'function') return everyRowNear(onNear, close);
+    /** a grid row's first cell, watched for it */
+    const cellOf = new Map<Element, Element>();
+    const rowOf = new WeakMap<Element, Element>();
+    const isClose = (box: DOMRectReadOnly) => box.bottom > -closePx && box.top < window.innerHeight + closePx;
+    const release = (row: Element) => {
+      observer.unobserve(row);
+      const cell = cellOf.get(row);
+      if (!cell) return;
+      cellOf.delete(row);
+      observer.unobserve(cell);
     };
+    // a scroll margin also reaches past the edge of a scrolling box the row sits in, and applies to the page's
+    // own scrolling as well (with a root margin too, the page would read two screens ahead); where the browser
+    // has none (before Chrome 120), the root margin
+    const options: IntersectionObserverInit & { scrollMargin?: string } =
+      'scrollMargin' in IntersectionObserver.prototype
+        ? { scrollMargin: `${margin} 0px` }
+        : { rootMargin: `${margin} 0px` };
+    const observer = new IntersectionObserver((entries) => {
+      const near: Element[] = [];
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const row = rowOf.get(entry.target) ?? entry.target;
+        if (near.includes(row)) continue;
+        release(row);
+        near.push(row);
+        if (isClose(entry.boundingClientRect)) close(row);
+      }
+      if (near.length > 0) onNear(near);
+    }, options);
+    // a page opened in the background: what the seller will see first is read by position
+    let hidden: Element[] | undefined;
+    const readHidden = () => {
+      const rows = hidden ?? [];
+      hidden = undefined;
+      if (document.visibilityState !== 'hidden') return;
+      const near = rows.filter((row) => {
+        if (!row.isConnected) return false;
+        const box = row.getBoundingClientRect();
+        if (box.top > 2 * window.innerHeight) return false;
+        release(row);
+        if (isClose(box)) close(row);
+        return true;
+      });
+      if (near.length > 0) onNear(near);
+    };
+    return {
+      watch(row) {
+        observer.observe(row);
+        const cell = row.tagName === 'TR' ? null : row.firstElementChild;
+        if (cell) {
+          cellOf.set(row, cell);
+          rowOf.set(cell, row);
+          observer.observe(cell);
+        }
+        if (document.visibilityState !== 'hidden') return;
+        if (!hidden) {
+          hidden = [];
+          queueMicrotask(readHidden);
+        }
+        hidden.push(row);
+      },
+      unwatch: release,
+      disconnect() {
+        cellOf.clear();
+        hidden = undefined;
+        observer.disconnect();
+      },
+    };
+  };
+}
+
+/** Without IntersectionObserver: every row watched is near, and close, in the next microtask. */
+function everyRowNear(onNear: (rows: readonly Element[]) => void, close: (row: Element) => void): NearGate {
+  let batch: Element[] = [];
+  return {
+    watch(row) {
+      if (batch.push(row) > 1) return;
+      queueMicrotask(() => {
+        const rows = batch;
+        batch = [];
+        for (const r of rows) close(r);
+        if (rows.length > 0) onNear(rows);
+      });
+    },
+    unwatch(row) {
+      batch = batch.filter((r) => r !== row);
+    },
+    disconnect() {
+      batch = [];
+    },
   };
 }

@@ -113,6 +113,7 @@ export class OverlayController implements OverlayActions {
   private readonly inFlight = new Map<string, number>();
   private readonly ownRemovals = new WeakSet<Node>();
   private uiCount = 0;
+  private waitingBefore = 0;
   private readonly watcher: RowWatcher;
   private readonly lookup: LookupQueue;
   private readonly runner: ActionRunner;
@@ -135,7 +136,7 @@ export class OverlayController implements OverlayActions {
     this.watcher = new RowWatcher({
       root: env.root,
       onChanges: (c) => this.onRows(c),
-      onPass: () => this.reportStats(),
+      onPass: () => this.afterPass(),
       isOwnRemoval: (n) => this.ownRemovals.has(n),
       ...(env.whenNear ? { whenNear: env.whenNear } : {}),
       ...(env.debounceMs !== undefined ? { debounceMs: env.debounceMs } : {}),
@@ -234,6 +235,17 @@ export class OverlayController implements OverlayActions {
     this.lookup.want(numbers);
     this.scheduleSelection();
     if (this.layer?.isConnected?.() === false) this.renderLayer();
+  }
+
+  /**
+   * After every pass over the page's rows. Rows that only started to wait may be checked already (rows added
+   * after 전체 선택, a page restoring its selection): the selection reads them.
+   */
+  private afterPass(): void {
+    const waiting = this.watcher.stats.rowsWaiting;
+    if (waiting > this.waitingBefore) this.scheduleSelection();
+    this.waitingBefore = waiting;
+    this.reportStats();
   }
 
   private dropRow(row: Element): void {

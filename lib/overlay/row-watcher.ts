@@ -8,7 +8,7 @@ export interface RowChanges {
 }
 
 export interface RowWatcherStats {
-  /** rows read since start (a full page scan reads every row once) */
+  /** rows read since start (without a gate, a full page scan reads every row once) */
   rowsScanned: number;
   /** rows not read yet: they are read when they come near the viewport (or are checked) */
   rowsWaiting: number;

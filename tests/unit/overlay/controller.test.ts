@@ -328,6 +328,27 @@ describe('선택 배송 처리 and 선택 발주 확인', () => {
     expect(bg.of('orders.lookup').flatMap((l) => l.payload.productOrderIds)).toEqual([O2, O2_A]);
   });
 
+  it('rows the page adds already checked (after 전체 선택) join the selection without another click', async () => {
+    document.body.innerHTML = table(rows().slice(0, 1));
+    const near = fakeNear();
+    const bg = new FakeBackground(briefs());
+    const ui = fakeUi();
+    controller = new OverlayController({
+      root: document.body,
+      request: bg.request as never,
+      dispatchCheck: validateDispatch,
+      ...ui.env,
+      whenNear: near.whenNear,
+      lookupDelayMs: 1,
+      debounceMs: 5,
+    });
+    controller.start();
+    const added = rowsFrom(rows().slice(1).join(''));
+    for (const tr of added) tr.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked = true;
+    document.getElementById('rows')!.append(...added);
+    await vi.waitFor(() => expect(ui.layer.view?.selection.dispatch).toHaveLength(2));
+  });
+
   it('sends every item of the dialog in one 배송 처리, once every row is valid', async () => {
     const { bg, ui, c } = start(briefs(), rows());
     await c.settle();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compileHints } from '../../../scripts/compile-hints.mjs';
+
+type Bundle = Record<
+  string,
+  { type: 'chunk'; fileName: string; code: string } | { type: 'asset'; fileName: string; source: string }
+>;
+
+function generate(bundle: Bundle, files?: string[]): Bundle {
+  const plugin = compileHints(files) as unknown as { generateBundle(o: unknown, b: Bundle): void };
+  plugin.generateBundle({}, bundle);
+  return bundle;
+}
+
+describe('the compile hint on the order overlay script', () => {
+  it('goes first in the built script, and its source map starts one line later', () => {
+    const map = { version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA,CAAC' };
+    const out = generate({
+      'content-scripts/orders.js': { type: 'chunk', fileName: 'content-scripts/orders.js', code: 'var a=1;' },
+      'content-scripts/orders.js.map': {
+        type: 'asset',
+        fileName: 'content-scripts/orders.js.map',
+        source: JSON.stringify(map),
+      },
+      'content-scripts/products.js': {
+        type: 'chunk',
+        fileName: 'content-scripts/products.js',
+        code: 'var b=2;',
+      },
+    });
+    const orders = out['content-scripts/orders.js'] as { code: string };
+    expect(orders.code).toBe('//# allFunctionsCalledOnLoad\nvar a=1;');
+    const shifted = JSON.parse((out['content-scripts/orders.js.map'] as { source: string }).source);
+    expect(shifted.mappings).toBe(';AAAA,CAAC');
+    // other scripts keep lazy compiling
+    expect((out['content-scripts/products.js'] as { code: string }).code).toBe('var b=2;');
+  });
+});
