@@ -20,7 +20,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(briefs = defaultBriefs(), rows = defaultRows(), pollMs = 5, check = true) {
+/** `near`: rows are read only when the test brings them near the viewport (fakeNear) */
+function start(
+  briefs = defaultBriefs(),
+  rows = defaultRows(),
+  pollMs = 5,
+  check = true,
+  near?: ReturnType<typeof fakeNear>,
+) {
   document.body.innerHTML = table(rows);
   const bg = new FakeBackground(briefs);
   const ui = fakeUi();
@@ -28,6 +35,7 @@ function start(briefs = defaultBriefs(), rows = defaultRows(), pollMs = 5, check
     root: document.body,
     request: bg.request as never,
     ...(check ? { dispatchCheck: validateDispatch } : {}),
+    ...(near ? { whenNear: near.whenNear } : {}),
     ...ui.env,
     lookupDelayMs: 1,
     debounceMs: 5,
@@ -304,21 +312,8 @@ describe('선택 배송 처리 and 선택 발주 확인', () => {
   });
 
   it('a checked row far from the viewport (not read yet) is read and joins the selection', async () => {
-    document.body.innerHTML = table(rows());
-    const near = fakeNear();
-    const bg = new FakeBackground(briefs());
-    const ui = fakeUi();
-    controller = new OverlayController({
-      root: document.body,
-      request: bg.request as never,
-      dispatchCheck: validateDispatch,
-      ...ui.env,
-      whenNear: near.whenNear,
-      lookupDelayMs: 1,
-      debounceMs: 5,
-    });
-    controller.start();
-    await controller.settle();
+    const { bg, ui } = start(briefs(), rows(), 5, true, fakeNear());
+    await controller!.settle();
     expect(bg.of('orders.lookup')).toHaveLength(0);
     expect(ui.rows).toHaveLength(0);
     check(O2_A);
@@ -329,20 +324,7 @@ describe('선택 배송 처리 and 선택 발주 확인', () => {
   });
 
   it('rows the page adds already checked (after 전체 선택) join the selection without another click', async () => {
-    document.body.innerHTML = table(rows().slice(0, 1));
-    const near = fakeNear();
-    const bg = new FakeBackground(briefs());
-    const ui = fakeUi();
-    controller = new OverlayController({
-      root: document.body,
-      request: bg.request as never,
-      dispatchCheck: validateDispatch,
-      ...ui.env,
-      whenNear: near.whenNear,
-      lookupDelayMs: 1,
-      debounceMs: 5,
-    });
-    controller.start();
+    const { ui } = start(briefs(), rows().slice(0, 1), 5, true, fakeNear());
     const added = rowsFrom(rows().slice(1).join(''));
     for (const tr of added) tr.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked = true;
     document.getElementById('rows')!.append(...added);
