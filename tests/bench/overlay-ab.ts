@@ -1,0 +1,68 @@
+/**
+ * Two builds of the extension side by side on the overlay's page of order rows: which one costs the page less
+ * script. On these noisy machines one page load moves by ±40 %, so a change of a few milliseconds shows only over
+ * many loads taken in turns (A, B, then B, A, …) while the same other work weighs on both.
+ *
+ *   SANDBOX=1 WXT_OUT_DIR=/tmp/a npx wxt build   # the build before the change (e.g. on a checkout of it)
+ *   SANDBOX=1 WXT_OUT_DIR=/tmp/b npx wxt build   # the build after it
+ *   npx tsx tests/bench/overlay-ab.ts /tmp/a/chrome-mv3 /tmp/b/chrome-mv3 [--runs=30] [--rows=500]
+ *
+ * Each build runs in a Chromium of its own with the same 600 stored product orders; every page is loaded, left
+ * 1.5 s (everything the overlay does on load is done by then) and its script time read (CDP `ScriptDuration`).
+ * Prints the median and mean of each and B − A per pair.
+ */
+import {
+  injectProbe,
+  type LinkedBrowser,
+  linkedBrowser,
+  meteredPage,
+  probe,
+  scriptMetrics,
+} from './chromium';
+import { serveOrderPages } from './overlay.bench';
+import { sleep } from './report';
+
+const [dirA, dirB] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const option = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const runs = option('runs', 30);
+const rows = option('rows', 500);
+if (!dirA || !dirB) {
+  console.error(
+    'usage: npx tsx tests/bench/overlay-ab.ts <build A dir> <build B dir> [--runs=30] [--rows=500]',
+  );
+  process.exit(2);
+}
+
+const browsers: LinkedBrowser[] = [];
+const { url, close } = await serveOrderPages();
+try {
+  for (const extensionDir of [dirA, dirB]) {
+    const lb = await linkedBrowser({ extensionDir });
+    browsers.push(lb);
+    await injectProbe(lb.sw);
+    await probe.fill(lb.sw, lb.accountId, 0, Math.max(rows, 1) + 100);
+  }
+  // both browsers settle after starting before anything is measured
+  await sleep(3_000);
+  const scriptMs: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const k of i % 2 ? [1, 0] : [0, 1]) {
+      const { page, cdp } = await meteredPage(browsers[k]!.browser);
+      await page.goto(`${url}/orders?rows=${rows}`);
+      await sleep(1_500);
+      scriptMs[k]!.push((await scriptMetrics(cdp)).scriptMs);
+      await page.close();
+    }
+  }
+  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
+  const [a, b] = scriptMs;
+  console.log(
+    `${rows} rows, ${runs} loads each: A median ${median(a).toFixed(1)} ms, mean ${mean(a).toFixed(1)} | B median ${median(b).toFixed(1)} ms, mean ${mean(b).toFixed(1)}`,
+  );
+  console.log(`B − A per pair (ms): ${a.map((x, i) => (b[i]! - x).toFixed(0)).join(' ')}`);
+} finally {
+  await close();
+  for (const lb of browsers) await lb.close();
+}
