@@ -1,11 +1,9 @@
 import type { NearGate } from '../../lib/overlay/row-watcher';
 
 /**
- * Tells when an element comes near the viewport (within `margin` above or below it, a CSS length: 300px is
- * about ten rows, drawn before a turn of the wheel brings them in): one shared IntersectionObserver for all of
- * them. Rows far down a
- * long list get their controls when the seller scrolls towards them, not all at page load. Where
- * IntersectionObserver is missing, everything counts as near.
+ * Tells when an element comes near the viewport (within `margin` above or below it, a CSS length): one shared
+ * IntersectionObserver for all of them. Rows far down a long list get their controls when the seller scrolls
+ * towards them, not all at page load. Where IntersectionObserver is missing, everything counts as near.
  */
 export interface NearViewport {
   /** `onNear` runs once, the first time `el` is near the viewport; the returned function cancels it */
@@ -100,16 +98,17 @@ export function nearGate(
         ? { scrollMargin: `${margin} 0px` }
         : { rootMargin: `${margin} 0px` };
     const observer = new IntersectionObserver((entries) => {
-      const near: Element[] = [];
+      // a grid row and its first cell may both be in the entries: the row once
+      const near = new Set<Element>();
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         const row = rowOf.get(entry.target) ?? entry.target;
-        if (near.includes(row)) continue;
+        if (near.has(row)) continue;
         release(row);
-        near.push(row);
+        near.add(row);
         if (isClose(entry.boundingClientRect)) close(row);
       }
-      if (near.length > 0) onNear(near);
+      if (near.size > 0) onNear([...near]);
     }, options);
     // a page opened in the background: what the seller will see first is read by position
     let hidden: Element[] | undefined;

@@ -75,7 +75,9 @@ export class RowWatcher {
     this.maxWaitMs = opts.maxWaitMs ?? 400;
     this.now = opts.now ?? (() => performance.now());
     this.gate = opts.whenNear?.((rows) => {
-      for (const row of rows) if (this.waiting.has(row)) this.nowReadable(row);
+      // the gate no longer watches the rows it reports
+      for (const row of rows) if (this.waiting.delete(row)) this.nowReadable(row);
+      this.stats.rowsWaiting = this.waiting.size;
       // the rows that came near together are read in one pass, right away
       this.flush();
     });
@@ -113,7 +115,10 @@ export class RowWatcher {
 
   /** Reads these rows now, near the viewport or not (rows the seller checked: their items make the selection). */
   read(rows: Iterable<Element>): void {
-    for (const row of rows) this.nowReadable(row);
+    for (const row of rows) {
+      this.stopWaiting(row);
+      this.nowReadable(row);
+    }
     this.flush();
   }
 
@@ -164,9 +169,9 @@ export class RowWatcher {
     return false;
   }
 
+  /** A row no longer waiting: read in the next pass, and whenever it changes from then on. */
   private nowReadable(row: Element): void {
     this.readable.add(row);
-    this.stopWaiting(row);
     this.dirty.add(row);
   }
 

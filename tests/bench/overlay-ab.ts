@@ -3,14 +3,15 @@
  * script. On these noisy machines one page load moves by ±40 %, so a change of a few milliseconds shows only over
  * many loads taken in turns (A, B, then B, A, …) while the same other work weighs on both.
  *
- *   SANDBOX=1 WXT_OUT_DIR=/tmp/a npx wxt build   # the build before the change (e.g. on a checkout of it)
- *   SANDBOX=1 WXT_OUT_DIR=/tmp/b npx wxt build   # the build after it
- *   npx tsx tests/bench/overlay-ab.ts /tmp/a/chrome-mv3 /tmp/b/chrome-mv3 [--runs=30] [--rows=500]
+ *   SANDBOX=1 WXT_OUT_DIR=.output/a npx wxt build # the build before the change (e.g. on a checkout of it)
+ *   SANDBOX=1 WXT_OUT_DIR=.output/b npx wxt build # the build after it
+ *   npx tsx tests/bench/overlay-ab.ts .output/a/chrome-mv3 .output/b/chrome-mv3 [--runs=30] [--rows=500]
  *
  * Each build runs in a Chromium of its own with the same 600 stored product orders; every page is loaded, left
  * 1.5 s (everything the overlay does on load is done by then) and its script time read (CDP `ScriptDuration`).
  * Prints the median and mean of each and B − A per pair.
  */
+import { resolve } from 'node:path';
 import {
   injectProbe,
   type LinkedBrowser,
@@ -38,7 +39,7 @@ const browsers: LinkedBrowser[] = [];
 const { url, close } = await serveOrderPages();
 try {
   for (const extensionDir of [dirA, dirB]) {
-    const lb = await linkedBrowser({ extensionDir });
+    const lb = await linkedBrowser({ extensionDir: resolve(extensionDir) });
     browsers.push(lb);
     await injectProbe(lb.sw);
     await probe.fill(lb.sw, lb.accountId, 0, Math.max(rows, 1) + 100);
