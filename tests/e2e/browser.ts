@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -26,6 +26,9 @@ export async function launchExtension(
 ): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ssl-profile-'));
+  // our extension installs into a profile that has never run (one made here, or an empty one passed in), and
+  // opens its options page then
+  const installs = !opts.extensionDir && !existsSync(join(userDataDir, 'Default'));
   const locale = opts.locale ?? 'ko-KR';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -56,7 +59,7 @@ export async function launchExtension(
   // The options page opens by itself on install (a fresh profile); wait for it and close it so tests start
   // from a known state and their own options tab is not taken over by it.
   const isOptions = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
-  for (let waited = 0; !opts.userDataDir && !context.pages().some(isOptions) && waited < 5_000; waited += 100)
+  for (let waited = 0; installs && !context.pages().some(isOptions) && waited < 5_000; waited += 100)
     await new Promise((r) => setTimeout(r, 100));
   for (const p of context.pages()) if (isOptions(p)) await p.close();
   return {
