@@ -8,18 +8,13 @@
  *   npx tsx tests/bench/overlay-ab.ts .output/a/chrome-mv3 .output/b/chrome-mv3 [--runs=30] [--rows=500]
  *
  * Each build runs in a Chromium of its own with the same 600 stored product orders; every page is loaded, left
- * 1.5 s (everything the overlay does on load is done by then) and its script time read (CDP `ScriptDuration`).
+ * 1.5 s (everything the overlay does on load is done by then) and its script time read from a trace
+ * (main-thread.ts: promise callbacks included).
  * Prints the median and mean of each and B − A per pair.
  */
 import { resolve } from 'node:path';
-import {
-  injectProbe,
-  type LinkedBrowser,
-  linkedBrowser,
-  meteredPage,
-  probe,
-  scriptMetrics,
-} from './chromium';
+import { injectProbe, type LinkedBrowser, linkedBrowser, meteredPage, probe } from './chromium';
+import { mainThreadScript } from './main-thread';
 import { serveOrderPages } from './overlay.bench';
 import { sleep } from './report';
 
@@ -50,9 +45,11 @@ try {
   for (let i = 0; i < runs; i++) {
     for (const k of i % 2 ? [1, 0] : [0, 1]) {
       const { page, cdp } = await meteredPage(browsers[k]!.browser);
-      await page.goto(`${url}/orders?rows=${rows}`);
-      await sleep(1_500);
-      scriptMs[k]!.push((await scriptMetrics(cdp)).scriptMs);
+      const traced = await mainThreadScript(cdp, async () => {
+        await page.goto(`${url}/orders?rows=${rows}`);
+        await sleep(1_500);
+      });
+      scriptMs[k]!.push(traced.scriptMs);
       await page.close();
     }
   }

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { nearViewport } from '../../components/overlay/near-viewport';
 import type { t } from '../../lib/i18n';
 import type { MarketOrderStatus } from '../../lib/orders/market-status';
@@ -25,6 +25,7 @@ import type { cellsOf } from '../../lib/overlay/scan';
 import { type ExtensionBrowser, launchExtension } from '../e2e/browser';
 import { meteredPage, scriptMetrics } from './chromium';
 import type { historyStatus, orderNo, productOrderNo } from './fixtures';
+import { mainThreadScript } from './main-thread';
 import { sleep } from './report';
 
 /** Set on `<html>` by the floor's content script when it has drawn: JSON `FloorStats`. */
@@ -271,34 +272,26 @@ export async function launchFloor(known: number): Promise<FloorBrowser> {
 }
 
 export interface FloorPage extends FloorStats {
+  /** traced script time (main-thread.ts: promise callbacks included) */
   scriptMs: number;
+  /** CDP `ScriptDuration` over the same window (without the promise callbacks) */
+  cdpScriptMs: number;
   taskMs: number;
 }
 
-/**
- * Waits until the floor's content script has drawn, polling from outside every 100 ms; the page's script and
- * main-thread time then, less what the polls themselves cost (measured afterwards on the same page).
- */
-export async function untilFloorDrawn(page: Page, cdp: CDPSession): Promise<FloorPage> {
-  const read = () => page.evaluate((a) => document.documentElement.getAttribute(a), DONE_ATTRIBUTE);
+/** The floor's stats once it has drawn, or null. */
+const floorStats = (page: Page) =>
+  page.evaluate((a) => document.documentElement.getAttribute(a), DONE_ATTRIBUTE);
+
+/** Waits until the floor's content script has drawn, polling from outside every 100 ms. */
+export async function untilFloorDrawn(page: Page): Promise<FloorStats> {
   const until = Date.now() + 30_000;
-  let polls = 0;
-  let stats: string | null;
-  for (; ; polls++) {
-    stats = await read();
-    if (stats) break;
+  for (;;) {
+    const stats = await floorStats(page);
+    if (stats) return JSON.parse(stats) as FloorStats;
     if (Date.now() > until) throw new Error('the floor extension drew nothing in 30 s');
     await sleep(100);
   }
-  const m = await scriptMetrics(cdp);
-  const a = await scriptMetrics(cdp);
-  for (let i = 0; i < 5; i++) await read();
-  const perPoll = ((await scriptMetrics(cdp)).scriptMs - a.scriptMs) / 5;
-  return {
-    ...(JSON.parse(stats) as FloorStats),
-    scriptMs: Math.max(0, m.scriptMs - (polls + 1) * perPoll),
-    taskMs: m.taskMs,
-  };
 }
 
 export interface FloorFigures {
@@ -314,6 +307,7 @@ export interface FloorFigures {
 
 interface Metered {
   scriptMs: number;
+  cdpScriptMs: number;
   taskMs: number;
 }
 
@@ -323,29 +317,33 @@ interface Metered {
  */
 export async function measureFloor(
   floor: FloorBrowser,
-  opts: { url: string; bareUrl: string; rows: number },
+  opts: { url: string; bareUrl: string; rows: number; settleMs: number },
 ): Promise<FloorFigures> {
   await floor.settled();
-  const onPage = async (): Promise<FloorPage> => {
+  // the same window as the overlay's pages (overlay.bench.ts), nothing polling the page meanwhile
+  const metered = async (url: string): Promise<{ page: Page } & Metered> => {
     const { page, cdp } = await meteredPage(floor.browser);
+    const traced = await mainThreadScript(cdp, async () => {
+      await page.goto(url);
+      await sleep(opts.settleMs);
+    });
+    const m = await scriptMetrics(cdp);
+    return { page, scriptMs: traced.scriptMs, cdpScriptMs: m.scriptMs, taskMs: m.taskMs };
+  };
+  const onPage = async (): Promise<FloorPage> => {
+    const { page, ...m } = await metered(`${opts.url}/orders?rows=${opts.rows}`);
     try {
-      await page.goto(`${opts.url}/orders?rows=${opts.rows}`);
-      return await untilFloorDrawn(page, cdp);
+      const stats = await floorStats(page);
+      if (!stats) throw new Error(`the floor had not drawn ${opts.settleMs} ms after its page loaded`);
+      return { ...(JSON.parse(stats) as FloorStats), ...m };
     } finally {
       await page.close();
     }
   };
-  // the fixed-cost scripts finish at once: 500 ms after load covers them
   const baseline = async (path: string): Promise<Metered> => {
-    const { page, cdp } = await meteredPage(floor.browser);
-    try {
-      await page.goto(`${opts.bareUrl}/${path}/orders?rows=${opts.rows}`);
-      await sleep(500);
-      const m = await scriptMetrics(cdp);
-      return { scriptMs: m.scriptMs, taskMs: m.taskMs };
-    } finally {
-      await page.close();
-    }
+    const { page, ...m } = await metered(`${opts.bareUrl}/${path}/orders?rows=${opts.rows}`);
+    await page.close();
+    return m;
   };
   const first = await onPage();
   const second = await onPage();

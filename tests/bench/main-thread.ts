@@ -1,0 +1,124 @@
+/**
+ * A page's script time read from a Chromium trace: every task that runs script on the page's main thread,
+ * promise callbacks included. CDP's `Performance.getMetrics` `ScriptDuration` counts only script Blink calls
+ * into (a parsed script, a timer, an event or observer callback): the continuations that run when a message's
+ * answer or a module arrives (`await sendMessage(…)`, `import()`) run as microtasks after a task of the
+ * browser's own and are not in it. Here they are.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
+}
+
+/**
+ * Events that are script running on a renderer's main thread (or wrap it closely): the union of their spans is
+ * the script time. Nested events (a callback inside a timer, a forced layout inside a callback) count once.
+ */
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.run',
+]);
+
+/** Enough for the events above; the heavier categories (compile details, stacks) would slow the page. */
+const CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing'];
+
+export interface MainThreadScript {
+  /** script time on the measured page's renderer main thread, ms */
+  scriptMs: number;
+  /** of which microtask checkpoints (promise callbacks, observer deliveries), ms */
+  microtaskMs: number;
+}
+
+/** The spans' union, in ms. */
+function unionMs(spans: Array<[number, number]>): number {
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of spans) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total / 1000;
+}
+
+/**
+ * Script time of everything `run` sets off (and that finishes within it: end it with a wait long enough) on the
+ * main thread of the renderer that shows the page `cdp` is attached to (tracing covers the whole browser: other
+ * tabs and the extension's own pages are left out). `until`: count only up to the page's first
+ * `performance.mark` of this name.
+ */
+export async function mainThreadScript(
+  cdp: CDPSession,
+  run: () => Promise<void>,
+  opts: { until?: string } = {},
+): Promise<MainThreadScript> {
+  const events: TraceEvent[] = [];
+  // the protocol types trace events as string maps; they are the objects described above
+  const collect = (e: { value: Array<Record<string, unknown>> }) => {
+    for (const v of e.value) events.push(v as unknown as TraceEvent);
+  };
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: CATEGORIES },
+  } as never);
+  try {
+    await run();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  return pageScript(events, frameTree.frame.id, opts.until);
+}
+
+/** The script time of the renderer main thread(s) that did anything for the frame `frameId`. */
+export function pageScript(events: readonly TraceEvent[], frameId: string, until?: string): MainThreadScript {
+  const renderers = new Set<string>();
+  const mains = new Set<string>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') renderers.add(key);
+    else if (e.args?.data?.frame === frameId || e.args?.beginData?.frame === frameId) mains.add(key);
+  }
+  for (const key of mains) if (!renderers.has(key)) mains.delete(key);
+  const cut = until
+    ? Math.min(...events.filter((e) => e.name === until && e.ph !== 'M').map((e) => e.ts))
+    : Number.POSITIVE_INFINITY;
+  const byThread = new Map<string, { spans: Array<[number, number]>; micro: Array<[number, number]> }>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || e.ts >= cut) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!mains.has(key)) continue;
+    const t = byThread.get(key) ?? { spans: [], micro: [] };
+    byThread.set(key, t);
+    const span: [number, number] = [e.ts, Math.min(cut, e.ts + (e.dur ?? 0))];
+    t.spans.push(span);
+    if (e.name === 'RunMicrotasks') t.micro.push([...span]);
+  }
+  // a navigation may move the page to a new renderer: each thread it ran on counts
+  const out: MainThreadScript = { scriptMs: 0, microtaskMs: 0 };
+  for (const t of byThread.values()) {
+    out.scriptMs += unionMs(t.spans);
+    out.microtaskMs += unionMs(t.micro);
+  }
+  return out;
+}
