@@ -7,7 +7,7 @@
 // keep lazy compiling.
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-export function compileHints(files = ['content-scripts/orders.js']) {
+export function compileHints(files = ['content-scripts/orders.js', 'orders-form.js']) {
   return {
     name: 'compile-hints',
     enforce: 'post',

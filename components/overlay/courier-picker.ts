@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
 import { exactCourier, searchCouriers } from '../../lib/overlay/couriers';
 import { type Courier, courierName } from '../../lib/smartstore/codes';
+import { courierInput } from './row/dispatch-fields';
 import { attr, h } from './row/dom';
 
 export interface CourierPickerOptions {
@@ -29,9 +30,15 @@ const LIST_HEIGHT = 240;
  * A searchable courier list: type "대한통운", "cj", "롯데", "로젠", "우체국" or a code. Typing a name, alias or code
  * exactly picks it; otherwise choose from the list (arrows + Enter, or click). Built on `el` (which becomes
  * `span.courier`) with only its input: the list, its listeners and the window listeners that keep it in place
- * are made when the seller first opens it, so a row that is never touched pays for one input.
+ * are made when the seller first opens it, so a row that is never touched pays for one input. Text typed into
+ * an adopted input before the picker came is taken as if typed now (and left, when the focus is elsewhere).
  */
-export function courierPicker(el: HTMLElement, options: CourierPickerOptions): CourierPicker {
+export function courierPicker(
+  el: HTMLElement,
+  options: CourierPickerOptions,
+  /** the input already in `el`, drawn by the order script before the form script came */
+  adopt?: HTMLInputElement,
+): CourierPicker {
   const o = { ...options };
   const listId = `${o.id}-list`;
   let value: string | undefined;
@@ -42,18 +49,11 @@ export function courierPicker(el: HTMLElement, options: CourierPickerOptions): C
   let gone = false;
   let list: HTMLElement | undefined;
   let listed = '';
-  const input = h('input', {
-    id: o.id,
-    class: 'courier__input',
-    type: 'text',
-    role: 'combobox',
-    'aria-controls': listId,
-    'aria-autocomplete': 'list',
-    placeholder: t('택배사 검색', 'Search carriers'),
-    autocomplete: 'off',
-    spellcheck: 'false',
-  });
-  el.replaceChildren(input);
+  // an input drawn before this script arrived (row/dispatch-fields.ts) is taken over where it is: moving it
+  // would lose its focus
+  const input = adopt ?? courierInput(o.id);
+  if (input.parentNode !== el) el.replaceChildren(input);
+  const typed = adopt?.value ?? '';
 
   // the list is placed in viewport coordinates so that a table wrapper with overflow does not clip it
   const measure = () => {
@@ -169,14 +169,16 @@ export function courierPicker(el: HTMLElement, options: CourierPickerOptions): C
     emit(exactCourier(query)?.code);
   });
   on('click', () => open || show(true));
-  on('blur', () => {
+  /** leaving the input: the chosen courier's name comes back, or the only match of what was typed is chosen */
+  const settle = () => {
     show(false);
     if (value) setQuery(courierName(value));
     else {
       const matches = query.trim() ? searchCouriers(query, 2) : [];
       if (matches.length === 1) choose(matches[0]!.code);
     }
-  });
+  };
+  on('blur', settle);
   on('keydown', (e) => {
     const k = e.key;
     if (e.isComposing) return;
@@ -210,5 +212,12 @@ export function courierPicker(el: HTMLElement, options: CourierPickerOptions): C
     },
   };
   picker.update({ value: o.value });
+  if (typed && !value) {
+    query = input.value = typed;
+    emit(exactCourier(query)?.code);
+    // still typing: the list opens; already left: as if left now
+    if ((input.getRootNode() as Document | ShadowRoot).activeElement === input) show(true);
+    else settle();
+  }
   return picker;
 }

@@ -32,7 +32,10 @@ import { type OrdersForm, type OrdersUi, ordersFormLoader, ordersUiLoader } from
 const onDemandUrl = (file: string, attempt: number) =>
   extensionUrl(attempt === 0 ? `/${file}` : `/${file}?retry=${attempt}`);
 const loadUi = ordersUiLoader((attempt) => import(/* @vite-ignore */ onDemandUrl('orders-ui.js', attempt)));
-/** The rows' 배송 처리 form (with the courier list), loaded once a row near the viewport shows an item to ship. */
+/**
+ * The rows' 배송 처리 form (with the courier list), loaded when the seller first comes to a row's form (pointer
+ * over it, focus in it): until then the form's elements are drawn without it, and they are what it takes over.
+ */
 const loadForm = ordersFormLoader(
   (attempt) => import(/* @vite-ignore */ onDemandUrl('orders-form.js', attempt)),
 );
@@ -70,18 +73,17 @@ function rowUi(
     const t0 = performance.now();
     const first = !shown;
     const view = latest();
-    let complete = true;
+    // the form script comes when the seller comes to a row's 배송 처리 form; this row is drawn again with it
+    const wantForm = () => form.whenReady(paint);
     if (!shown) {
       if (view.items.length === 0) return;
       shown = createShadowHost(`${HOST_PREFIX}row`, styles);
       isolateEvents(shown.root);
-      complete = drawRow(shown.root, view, actions, form.get()?.dispatchForm);
+      drawRow(shown.root, view, actions, form.get()?.dispatchForm, wantForm);
       anchor.append(shown.host);
-    } else if (view.items.length > 0) complete = drawRow(shown.root, view, actions, form.get()?.dispatchForm);
+    } else if (view.items.length > 0) drawRow(shown.root, view, actions, form.get()?.dispatchForm, wantForm);
     else clearRow(shown.root);
     meter(performance.now() - t0, first && !!shown);
-    // an item to ship: its form comes with the form script (the rest of the row is already there)
-    if (!complete) form.whenReady(paint);
   };
   const cancel = close
     ? () => undefined

@@ -1,7 +1,7 @@
-import { t } from '../../../lib/i18n';
 import type { ItemView, OverlayActions } from '../../../lib/overlay/model';
 import type { DispatchProblems } from '../../../lib/overlay/validation';
 import { courierPicker } from '../courier-picker';
+import { type DispatchSketch, dispatchButtonLabel, dispatchFields, startingCourier } from './dispatch-fields';
 import { attr, h, sync } from './dom';
 
 /**
@@ -20,15 +20,26 @@ export interface DispatchForm {
   destroy(): void;
 }
 
-export type DispatchFormMaker = (first: ItemView, actions: OverlayActions, key: string) => DispatchForm;
+export type DispatchFormMaker = (
+  first: ItemView,
+  actions: OverlayActions,
+  key: string,
+  /** the form the order script drew before this script came: its elements, and what the seller did there */
+  sketch?: DispatchSketch,
+) => DispatchForm;
 
-export const dispatchForm: DispatchFormMaker = (first, actions, key) => {
+export const dispatchForm: DispatchFormMaker = (first, actions, key, sketch) => {
   let item = first;
   const id = item.brief.productOrderId;
   /** the last dispatch of this item failed: the fix goes out through actions.retry */
   const retry = key !== 'dispatch';
-  let courierCode = item.draft.courierCode ?? (retry ? item.progress?.courierCode : undefined);
-  let tracking = item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : '');
+  let courierCode = sketch ? sketch.courierCode : startingCourier(item, key);
+  const parts = sketch?.parts ?? dispatchFields(id);
+  sketch?.adopted();
+  const { el, fields, button, tracking: input } = parts;
+  // typed into the drawn form before this script came: kept as typed
+  let tracking =
+    input.value || item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : '');
   let problems: DispatchProblems = {};
   let gone = false;
 
@@ -48,25 +59,20 @@ export const dispatchForm: DispatchFormMaker = (first, actions, key) => {
     }
   };
 
-  const courier = h('span');
-  const picker = courierPicker(courier, {
-    id: `courier-${id}`,
-    value: courierCode,
-    onChange(code) {
-      if (gone) return;
-      courierCode = code;
-      actions.setDraft(id, { courierCode: code });
-      fixed('courier');
+  const picker = courierPicker(
+    parts.courier,
+    {
+      id: `courier-${id}`,
+      value: courierCode,
+      onChange(code) {
+        if (gone) return;
+        courierCode = code;
+        actions.setDraft(id, { courierCode: code });
+        fixed('courier');
+      },
     },
-  });
-  const input = h('input', {
-    type: 'text',
-    inputmode: 'numeric',
-    'aria-label': t('운송장 번호', 'Tracking number'),
-    placeholder: t('운송장 번호', 'Tracking number'),
-    autocomplete: 'off',
-    maxlength: '40',
-  });
+    parts.courierInput,
+  );
   input.value = tracking;
   input.addEventListener('input', () => {
     if (gone) return;
@@ -80,10 +86,7 @@ export const dispatchForm: DispatchFormMaker = (first, actions, key) => {
       submit(e);
     }
   });
-  const button = h('button', { type: 'button', class: 'btn btn--primary' });
   button.addEventListener('click', submit);
-  const fields = h('span', { class: 'dispatch__fields' }, courier, input, button);
-  const el = h('div', { class: 'dispatch', 'data-role': 'dispatch-form' }, fields);
 
   function paint() {
     const busy = item.busy;
@@ -92,15 +95,15 @@ export const dispatchForm: DispatchFormMaker = (first, actions, key) => {
     attr(input, 'class', `tracking${problems.tracking ? ' has-error' : ''}`);
     attr(input, 'aria-invalid', !!problems.tracking && 'true');
     input.disabled = button.disabled = busy;
-    const label = busy
-      ? t('보내는 중…', 'Sending…')
-      : retry
-        ? t('다시 시도', 'Retry')
-        : t('배송 처리', 'Dispatch');
+    const label = dispatchButtonLabel(item, retry);
     if (button.textContent !== label) button.textContent = label;
     sync(el, text ? [fields, h('span', { class: 'problem', role: 'alert' }, text)] : [fields]);
   }
   paint();
+  // the seller pressed 배송 처리 (or Enter) in the drawn form before this script came: sent as pressed, once
+  // the row holds this form (sending draws the row again)
+  const pending = sketch?.pending;
+  if (pending) queueMicrotask(() => submit(pending));
 
   return {
     key,

@@ -21,29 +21,27 @@ const drawn = new WeakMap<HTMLElement, Drawn>();
  * whenever anything about the row changes; what the seller is doing in it (focus, typed text, an open courier
  * list, IME composition) survives, because the form that holds it is patched, not replaced.
  *
- * `makeForm` draws an item's 배송 처리 form; it comes with a script loaded on demand (ui-contract.ts). Without it
- * the item is drawn without its form and `drawRow` answers false: draw again once the form script is there.
+ * `makeForm` makes an item's 배송 처리 form; it comes with a script loaded on demand (ui-contract.ts). Until it is
+ * there, the form's elements are drawn without it (dispatch-fields.ts) and `wantForm` is called when the seller
+ * comes to them: draw again once the form script is there, and the form takes them over.
  */
 export function drawRow(
   root: HTMLElement,
   view: RowView,
   actions: OverlayActions,
   makeForm?: DispatchFormMaker,
-): boolean {
-  let complete = true;
-  keepFocus(root, () => {
-    complete = draw(root, view, actions, makeForm);
-  });
-  return complete;
+  wantForm: () => void = () => undefined,
+): void {
+  keepFocus(root, () => draw(root, view, actions, makeForm, wantForm));
 }
 
-/** Draws; false when an item to ship is drawn without its form (the form script is not there yet). */
 function draw(
   root: HTMLElement,
   view: RowView,
   actions: OverlayActions,
   makeForm: DispatchFormMaker | undefined,
-): boolean {
+  wantForm: () => void,
+): void {
   let d = drawn.get(root);
   if (d && (d.mode !== view.mode || d.actions !== actions)) {
     clearRow(root);
@@ -51,7 +49,7 @@ function draw(
   }
   if (view.mode === 'order' && view.items.length === 0) {
     clearRow(root);
-    return true;
+    return;
   }
   if (!d) {
     const order = view.mode === 'order';
@@ -66,15 +64,13 @@ function draw(
     attr(d.el, 'data-order-id', b.orderId);
     attr(d.el, 'aria-busy', String(view.items.some(waits)));
     sync(d.el, orderControls(view, actions));
-    return true;
+    return;
   }
   const before = d.items;
   d.items = new Map();
-  let complete = true;
   for (const item of view.items) {
     const id = item.brief.productOrderId;
-    const c = drawItem(before.get(id), item, view.now, actions, makeForm);
-    if (c.formMissing) complete = false;
+    const c = drawItem(before.get(id), item, view.now, actions, makeForm, wantForm);
     d.items.set(id, c);
     before.delete(id);
   }
@@ -83,7 +79,6 @@ function draw(
     d.el,
     [...d.items.values()].map((c) => c.el),
   );
-  return complete;
 }
 
 /**

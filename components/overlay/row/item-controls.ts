@@ -1,6 +1,7 @@
 import { plural, t } from '../../../lib/i18n';
 import { handledInSmartStore, shippingText, smartStoreOrderUrl } from '../../../lib/overlay/labels';
 import type { ItemView, OverlayActions } from '../../../lib/overlay/model';
+import { type DispatchSketch, dispatchSketch, startingCourier } from './dispatch-fields';
 import type { DispatchForm, DispatchFormMaker } from './dispatch-form';
 import { attr, type Child, h, sync } from './dom';
 import { progressElement } from './progress';
@@ -14,8 +15,8 @@ export interface ItemControls {
   el: HTMLElement;
   /** the 배송 처리 form while the item shows one: what the seller typed lives there */
   form?: DispatchForm | undefined;
-  /** the item should show the form, but the form script has not arrived yet */
-  formMissing?: boolean;
+  /** the form as drawn before the form script came (taken over by the form when it does) */
+  sketch?: DispatchSketch | undefined;
 }
 
 /** `dispatch`, or `retry-<action id>` after a failed dispatch: a new key is a new form (what was typed goes). */
@@ -51,8 +52,10 @@ export function drawItem(
   item: ItemView,
   now: number,
   actions: OverlayActions,
-  /** the on-demand form script's maker, once it is loaded (until then an item to ship shows no form) */
+  /** the on-demand form script's maker, once it is loaded (until then an item to ship shows the drawn form) */
   makeForm: DispatchFormMaker | undefined,
+  /** asks for the form script (the seller came to a drawn form, or it must show what only the script can) */
+  wantForm: () => void,
 ): ItemControls {
   const c = controls ?? { el: h('div', { class: 'item' }) };
   const b = item.brief;
@@ -107,21 +110,20 @@ export function drawItem(
     c.form.destroy();
     c.form = undefined;
   }
-  c.formMissing = !!key && !c.form && !makeForm;
-  if (key && (c.form || makeForm)) {
-    c.form?.update(item);
-    c.form ??= makeForm!(item, actions, key);
-    kids.push(c.form.el);
-  } else if (key) {
-    // the form comes with its script in a moment: its button shows where it will be
-    kids.push(
-      h(
-        'div',
-        { class: 'dispatch', 'data-role': 'dispatch-waiting', 'aria-busy': 'true' },
-        button('btn btn--primary', t('배송 처리', 'Dispatch'), () => undefined, true),
-      ),
-    );
+  if (c.sketch && c.sketch.key !== key) c.sketch = undefined;
+  if (key && !c.form && makeForm) {
+    const sketch = c.sketch;
+    c.sketch = undefined;
+    c.form = makeForm(item, actions, key, sketch);
+  } else if (key && c.form) c.form.update(item);
+  else if (key) {
+    // drawn now; its script comes when the seller comes to it, at once when it starts with a courier chosen
+    // (a name only the script's courier list has)
+    c.sketch ??= dispatchSketch(item, key, actions, wantForm);
+    c.sketch.update(item);
+    if (startingCourier(item, key)) wantForm();
   }
+  if (key) kids.push(c.form?.el ?? c.sketch!.parts.el);
   if (handledInSmartStore(b.status)) {
     kids.push(
       h(

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type CourierPicker, courierPicker } from '../../../components/overlay/courier-picker';
+import { courierInput } from '../../../components/overlay/row/dispatch-fields';
 
 /** The plain-DOM courier picker shared by the row controls and the 선택 배송 처리 dialog. */
 
@@ -167,6 +168,36 @@ describe('courier picker', () => {
     rect(300);
     window.dispatchEvent(new Event('scroll'));
     expect(list()?.style.top).toBe('328px');
+  });
+
+  it('takes over an input drawn before it, where it is: its focus kept, what was typed searched', () => {
+    const el = document.createElement('span');
+    const drawn = courierInput('courier-1');
+    el.append(drawn);
+    document.body.append(el);
+    drawn.focus();
+    drawn.value = '롯데';
+    const onChange = vi.fn();
+    picker = courierPicker(el, { id: 'courier-1', value: undefined, onChange }, drawn);
+    expect(picker.input).toBe(drawn);
+    expect(document.activeElement).toBe(drawn);
+    expect(drawn.value).toBe('롯데');
+    expect(onChange).toHaveBeenLastCalledWith('HYUNDAI');
+    expect(el.querySelector('[role="option"]')?.getAttribute('data-code')).toBe('HYUNDAI');
+    expect(drawn.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('an adopted input the seller already left: its only match is chosen, as on leaving it', () => {
+    const el = document.createElement('span');
+    const drawn = courierInput('courier-1');
+    el.append(drawn);
+    document.body.append(el);
+    drawn.value = 'cj';
+    const onChange = vi.fn();
+    picker = courierPicker(el, { id: 'courier-1', value: undefined, onChange }, drawn);
+    expect(onChange).toHaveBeenLastCalledWith('CJGLS');
+    expect(drawn.value).toBe('CJ대한통운');
+    expect(el.querySelector('[role="listbox"]')).toBeNull();
   });
 
   it('update: a value from outside shows its name; error and disabled are shown', () => {

@@ -390,26 +390,130 @@ describe('clearRow', () => {
     expect(root.querySelector('[data-role="dispatch-form"]')).not.toBeNull();
   });
 
-  it('an item to ship is drawn at once without its form, which comes with the form script', () => {
-    const root = document.createElement('div');
+  it('an item to ship is drawn at once with its form; the form script is asked for only when the seller comes to it', () => {
+    const { root } = shadowRoot();
     const actions = fakeActions();
+    const wantForm = vi.fn();
     const confirmable = { ...preparing(), brief: brief({ productOrderId: NEW }) };
     const view = row([preparing(), confirmable]);
-    expect(drawWith(root, view, actions)).toBe(false);
-    expect(root.querySelector('[data-role="dispatch-form"]')).toBeNull();
-    const waiting = root.querySelector('[data-role="dispatch-waiting"] button') as HTMLButtonElement;
-    expect(waiting.textContent).toBe('배송 처리');
-    expect(waiting.disabled).toBe(true);
+    drawWith(root, view, actions, undefined, wantForm);
+    const drawn = root.querySelector('[data-role="dispatch-form"]')!;
+    expect(button(drawn, '배송 처리')?.disabled).toBe(false);
+    expect(courier(root).getAttribute('role')).toBe('combobox');
+    expect(tracking(root).placeholder).toBe('운송장 번호');
     expect(root.querySelector(`[data-product-order-id="${PREP}"] [data-role="status"]`)?.textContent).toBe(
       '배송 준비 중',
     );
     expect(root.querySelector(`[data-product-order-id="${NEW}"] button`)?.textContent).toBe('발주 확인');
-    expect(drawWith(root, view, actions, dispatchForm)).toBe(true);
-    const form = root.querySelector('[data-role="dispatch-form"]');
-    expect(form).not.toBeNull();
-    expect(root.querySelector('[data-role="dispatch-waiting"]')).toBeNull();
-    // once made, the form stays through redraws, also one without the maker
-    expect(drawWith(root, row([preparing(), confirmable], 61_000), actions)).toBe(true);
-    expect(root.querySelector('[data-role="dispatch-form"]')).toBe(form);
+    expect(wantForm).not.toHaveBeenCalled();
+    // redrawn (the clock): the same elements, still nothing asked
+    drawWith(root, row([preparing(), confirmable], 61_000), actions, undefined, wantForm);
+    expect(root.querySelector('[data-role="dispatch-form"]')).toBe(drawn);
+    expect(wantForm).not.toHaveBeenCalled();
+    drawn.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(wantForm).toHaveBeenCalledTimes(1);
+    // the script came: the form takes the same elements over, and stays through redraws without the maker
+    const input = tracking(root);
+    drawWith(root, view, actions, dispatchForm, wantForm);
+    expect(root.querySelector('[data-role="dispatch-form"]')).toBe(drawn);
+    expect(tracking(root)).toBe(input);
+    drawWith(root, row([preparing(), confirmable], 121_000), actions, undefined, wantForm);
+    expect(root.querySelector('[data-role="dispatch-form"]')).toBe(drawn);
+  });
+
+  it('what the seller typed and pressed before the form script came is kept and sent once it is there', async () => {
+    const { root } = shadowRoot();
+    const actions = fakeActions();
+    const wantForm = vi.fn();
+    drawWith(root, row([preparing()]), actions, undefined, wantForm);
+    const input = tracking(root);
+    input.focus();
+    expect(wantForm).toHaveBeenCalled();
+    type(input, '123456789012');
+    type(courier(root), 'CJ대한통운');
+    const press = trustedEvent('click');
+    button(root, '배송 처리')!.dispatchEvent(press);
+    expect(actions.dispatchItem).not.toHaveBeenCalled();
+    // the script arrives: the same elements, the typed text kept, the press sent as pressed
+    drawWith(root, row([preparing()]), actions, dispatchForm, wantForm);
+    await Promise.resolve();
+    expect(tracking(root)).toBe(input);
+    expect(input.value).toBe('123456789012');
+    expect((root.getRootNode() as ShadowRoot).activeElement).toBe(input);
+    expect(actions.setDraft).toHaveBeenCalledWith(PREP, { trackingNumber: '123456789012' });
+    expect(actions.setDraft).toHaveBeenCalledWith(PREP, { courierCode: 'CJGLS' });
+    expect(actions.dispatchItem).toHaveBeenCalledTimes(1);
+    expect(actions.dispatchItem).toHaveBeenCalledWith(press, {
+      productOrderId: PREP,
+      courierCode: 'CJGLS',
+      trackingNumber: '123456789012',
+    });
+    // the drawn form's own handlers are gone: a press now is the form's alone
+    button(root, '배송 처리')!.dispatchEvent(trustedEvent('click'));
+    expect(actions.dispatchItem).toHaveBeenCalledTimes(2);
+  });
+
+  it('a form that starts with a courier chosen asks for the script at once (the name is in its list)', () => {
+    const { root } = shadowRoot();
+    const wantForm = vi.fn();
+    drawWith(
+      root,
+      row([preparing({ draft: { courierCode: 'CJGLS', trackingNumber: '' } })]),
+      fakeActions(),
+      undefined,
+      wantForm,
+    );
+    expect(wantForm).toHaveBeenCalledTimes(1);
+    drawWith(
+      root,
+      row([preparing({ draft: { courierCode: 'CJGLS', trackingNumber: '' } })]),
+      fakeActions(),
+      dispatchForm,
+      wantForm,
+    );
+    expect(courier(root).value).toBe('CJ대한통운');
+  });
+
+  it('a drawn form made again (the page drew its rows again) shows the tracking number typed so far', () => {
+    const actions = fakeActions();
+    const first = shadowRoot().root;
+    drawWith(first, row([preparing()]), actions, undefined, vi.fn());
+    type(tracking(first), '700011112222');
+    expect(actions.setDraft).toHaveBeenLastCalledWith(PREP, { trackingNumber: '700011112222' });
+    const again = shadowRoot().root;
+    drawWith(
+      again,
+      row([preparing({ draft: { trackingNumber: '700011112222' } })]),
+      actions,
+      undefined,
+      vi.fn(),
+    );
+    expect(tracking(again).value).toBe('700011112222');
+  });
+
+  it('taking over changes nothing the seller sees: a courier chosen elsewhere since is not put in', () => {
+    const { root } = shadowRoot();
+    const actions = fakeActions();
+    const wantForm = vi.fn();
+    drawWith(root, row([preparing()]), actions, undefined, wantForm);
+    const drawn = courier(root);
+    drawn.focus();
+    // meanwhile another item was sent with 롯데택배: new forms start with it, this one stays as drawn
+    const later = row([preparing({ draft: { courierCode: 'HYUNDAI', trackingNumber: '' } })]);
+    drawWith(root, later, actions, dispatchForm, wantForm);
+    expect(courier(root)).toBe(drawn);
+    expect(drawn.value).toBe('');
+    drawn.blur();
+    const fresh = shadowRoot().root;
+    drawWith(fresh, later, actions, dispatchForm, wantForm);
+    expect(courier(fresh).value).toBe('롯데택배');
+  });
+
+  it('while the item is being sent the drawn form waits too', () => {
+    const { root } = shadowRoot();
+    drawWith(root, row([preparing({ busy: true })]), fakeActions(), undefined, vi.fn());
+    expect(button(root, '보내는 중…')?.disabled).toBe(true);
+    expect(tracking(root).disabled).toBe(true);
+    expect(courier(root).disabled).toBe(true);
   });
 });
