@@ -42,6 +42,8 @@ export interface MainThreadScript {
   scriptMs: number;
   /** of which microtask checkpoints (promise callbacks, observer deliveries), ms */
   microtaskMs: number;
+  /** each stretch of script in turn: when (ms after the first), how long, and the events in it */
+  stretches: Array<{ atMs: number; ms: number; what: string }>;
 }
 
 /** The spans' union, in ms. */
@@ -103,22 +105,49 @@ export function pageScript(events: readonly TraceEvent[], frameId: string, until
   const cut = until
     ? Math.min(...events.filter((e) => e.name === until && e.ph !== 'M').map((e) => e.ts))
     : Number.POSITIVE_INFINITY;
-  const byThread = new Map<string, { spans: Array<[number, number]>; micro: Array<[number, number]> }>();
+  const byThread = new Map<
+    string,
+    { spans: Array<[number, number]>; micro: Array<[number, number]>; events: TraceEvent[] }
+  >();
   for (const e of events) {
     if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || e.ts >= cut) continue;
     const key = `${e.pid}:${e.tid}`;
     if (!mains.has(key)) continue;
-    const t = byThread.get(key) ?? { spans: [], micro: [] };
+    const t = byThread.get(key) ?? { spans: [], micro: [], events: [] };
     byThread.set(key, t);
     const span: [number, number] = [e.ts, Math.min(cut, e.ts + (e.dur ?? 0))];
     t.spans.push(span);
+    t.events.push(e);
     if (e.name === 'RunMicrotasks') t.micro.push([...span]);
   }
   // a navigation may move the page to a new renderer: each thread it ran on counts
-  const out: MainThreadScript = { scriptMs: 0, microtaskMs: 0 };
+  const out: MainThreadScript = { scriptMs: 0, microtaskMs: 0, stretches: [] };
   for (const t of byThread.values()) {
     out.scriptMs += unionMs(t.spans);
     out.microtaskMs += unionMs(t.micro);
+    out.stretches.push(...stretches(t.events));
   }
   return out;
+}
+
+/** The events grouped into stretches of overlapping script, each named by what ran in it. */
+function stretches(events: TraceEvent[]): MainThreadScript['stretches'] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  const t0 = sorted[0]?.ts ?? 0;
+  const out: Array<{ from: number; to: number; names: Set<string> }> = [];
+  for (const e of sorted) {
+    const to = e.ts + (e.dur ?? 0);
+    const url = e.args?.data?.url;
+    const name = `${typeof url === 'string' && url ? `${e.name} ${url.split('/').pop()}` : e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`;
+    const last = out.at(-1);
+    if (last && e.ts < last.to) {
+      last.to = Math.max(last.to, to);
+      last.names.add(name);
+    } else out.push({ from: e.ts, to, names: new Set([name]) });
+  }
+  return out.map((s) => ({
+    atMs: (s.from - t0) / 1000,
+    ms: (s.to - s.from) / 1000,
+    what: [...s.names].join(', '),
+  }));
 }
