@@ -5,15 +5,17 @@
  *
  *   SANDBOX=1 WXT_OUT_DIR=.output/a npx wxt build # the build before the change (e.g. on a checkout of it)
  *   SANDBOX=1 WXT_OUT_DIR=.output/b npx wxt build # the build after it
- *   npx tsx tests/bench/overlay-ab.ts .output/a/chrome-mv3 .output/b/chrome-mv3 [--runs=30] [--rows=500]
+ *   npx tsx tests/bench/overlay-ab.ts .output/a/chrome-mv3 .output/b/chrome-mv3 [--runs=30] [--rows=500] [--cold]
  *
  * Each build runs in a Chromium of its own with the same 600 stored product orders; every page is loaded, left
  * 1.5 s (everything the overlay does on load is done by then) and its script time read from a trace
- * (main-thread.ts: promise callbacks included).
+ * (main-thread.ts: promise callbacks included). With `--cold` every load is instead the first page of a browser
+ * started for it (cold-page.ts: nothing compiled or cached yet; about 10 s a load).
  * Prints the median and mean of each and B − A per pair.
  */
 import { resolve } from 'node:path';
 import { injectProbe, type LinkedBrowser, linkedBrowser, meteredPage, probe } from './chromium';
+import { coldPage } from './cold-page';
 import { mainThreadScript } from './main-thread';
 import { serveOrderPages } from './overlay.bench';
 import { sleep } from './report';
@@ -25,39 +27,57 @@ const runs = option('runs', 30);
 const rows = option('rows', 500);
 if (!dirA || !dirB) {
   console.error(
-    'usage: npx tsx tests/bench/overlay-ab.ts <build A dir> <build B dir> [--runs=30] [--rows=500]',
+    'usage: npx tsx tests/bench/overlay-ab.ts <build A dir> <build B dir> [--runs=30] [--rows=500] [--cold]',
   );
   process.exit(2);
 }
 
+const cold = process.argv.includes('--cold');
 const browsers: LinkedBrowser[] = [];
 const { url, close } = await serveOrderPages();
 try {
-  for (const extensionDir of [dirA, dirB]) {
-    const lb = await linkedBrowser({ extensionDir: resolve(extensionDir) });
-    browsers.push(lb);
-    await injectProbe(lb.sw);
-    await probe.fill(lb.sw, lb.accountId, 0, Math.max(rows, 1) + 100);
-  }
-  // both browsers settle after starting before anything is measured
-  await sleep(3_000);
   const scriptMs: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i++) {
-    for (const k of i % 2 ? [1, 0] : [0, 1]) {
-      const { page, cdp } = await meteredPage(browsers[k]!.browser);
-      const traced = await mainThreadScript(cdp, async () => {
-        await page.goto(`${url}/orders?rows=${rows}`);
-        await sleep(1_500);
-      });
-      scriptMs[k]!.push(traced.scriptMs);
-      await page.close();
+  const dirs = [resolve(dirA), resolve(dirB)];
+  if (cold) {
+    // each load the first page of a browser of its own (cold-page.ts), the builds in turn
+    for (let i = 0; i < runs; i++) {
+      for (const k of i % 2 ? [1, 0] : [0, 1]) {
+        const page = await coldPage({
+          url: `${url}/orders?rows=${rows}`,
+          stored: Math.max(rows, 1) + 100,
+          windowMs: 1_500,
+          extensionDir: dirs[k]!,
+          check: async () => undefined,
+        });
+        scriptMs[k]!.push(page.scriptMs);
+      }
+    }
+  } else {
+    for (const extensionDir of dirs) {
+      const lb = await linkedBrowser({ extensionDir });
+      browsers.push(lb);
+      await injectProbe(lb.sw);
+      await probe.fill(lb.sw, lb.accountId, 0, Math.max(rows, 1) + 100);
+    }
+    // both browsers settle after starting before anything is measured
+    await sleep(3_000);
+    for (let i = 0; i < runs; i++) {
+      for (const k of i % 2 ? [1, 0] : [0, 1]) {
+        const { page, cdp } = await meteredPage(browsers[k]!.browser);
+        const traced = await mainThreadScript(cdp, async () => {
+          await page.goto(`${url}/orders?rows=${rows}`);
+          await sleep(1_500);
+        });
+        scriptMs[k]!.push(traced.scriptMs);
+        await page.close();
+      }
     }
   }
   const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
   const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
   const [a, b] = scriptMs;
   console.log(
-    `${rows} rows, ${runs} loads each: A median ${median(a).toFixed(1)} ms, mean ${mean(a).toFixed(1)} | B median ${median(b).toFixed(1)} ms, mean ${mean(b).toFixed(1)}`,
+    `${rows} rows, ${runs} ${cold ? "fresh browsers' first pages" : 'loads'} each: A median ${median(a).toFixed(1)} ms, mean ${mean(a).toFixed(1)} | B median ${median(b).toFixed(1)} ms, mean ${mean(b).toFixed(1)}`,
   );
   console.log(`B − A per pair (ms): ${a.map((x, i) => (b[i]! - x).toFixed(0)).join(' ')}`);
 } finally {
