@@ -34,7 +34,8 @@ const onDemandUrl = (file: string, attempt: number) =>
 const loadUi = ordersUiLoader((attempt) => import(/* @vite-ignore */ onDemandUrl('orders-ui.js', attempt)));
 /**
  * The rows' 배송 처리 form (with the courier list), loaded when the seller first comes to a row's form (pointer
- * over it, focus in it): until then the form's elements are drawn without it, and they are what it takes over.
+ * over it, focus in it), or at once for a form that starts with a courier chosen (its name is in the script's
+ * list): until then the form's elements are drawn without it, and they are what it takes over.
  */
 const loadForm = ordersFormLoader(
   (attempt) => import(/* @vite-ignore */ onDemandUrl('orders-form.js', attempt)),

@@ -10,8 +10,9 @@ import type { DispatchFormMaker } from './row/dispatch-form';
  * when it is evaluated.
  *
  * - the drawing half (Preact, the selection bar and the dialogs): once the page-wide layer has something to show;
- * - the dispatch form (배송 처리 in a row, with the courier list and the checks that know every courier): once a
- *   row near the viewport shows an item to ship.
+ * - the dispatch form (배송 처리 in a row, with the courier list and the checks that know every courier): once the
+ *   seller comes to a row's form, drawn until then without it (row/dispatch-fields.ts), or at once for a form that
+ *   starts with a courier chosen.
  *
  * Both bring the dispatch check (the controller needs it only for a dispatch asked for from one of them).
  */

@@ -36,10 +36,14 @@ export async function coldPage(opts: {
     await probe.fill(lb.sw, lb.accountId, 0, opts.stored);
     await sleep(SETTLE_MS);
     const { page, cdp } = await meteredPage(lb.browser);
-    const traced = await mainThreadScript(cdp, async () => {
-      await page.goto(opts.url);
-      await sleep(opts.windowMs);
-    });
+    const traced = await mainThreadScript(
+      cdp,
+      async () => {
+        await page.goto(opts.url);
+        await sleep(opts.windowMs);
+      },
+      { required: true },
+    );
     const m = await scriptMetrics(cdp);
     await opts.check(page);
     const stats = await page.evaluate(

@@ -68,7 +68,8 @@ function unionMs(spans: Array<[number, number]>): number {
 export async function mainThreadScript(
   cdp: CDPSession,
   run: () => Promise<void>,
-  opts: { until?: string } = {},
+  /** `required`: the page must have run script (a figure of 0 would mean the page was not found in the trace) */
+  opts: { until?: string; required?: boolean } = {},
 ): Promise<MainThreadScript> {
   const events: TraceEvent[] = [];
   // the protocol types trace events as string maps; they are the objects described above
@@ -89,7 +90,9 @@ export async function mainThreadScript(
     cdp.off('Tracing.dataCollected', collect);
   }
   const { frameTree } = await cdp.send('Page.getFrameTree');
-  return pageScript(events, frameTree.frame.id, opts.until);
+  const out = pageScript(events, frameTree.frame.id, opts.until);
+  if (opts.required && out.scriptMs === 0) throw new Error('no script of the page in the trace');
+  return out;
 }
 
 /** The script time of the renderer main thread(s) that did anything for the frame `frameId`. */
@@ -102,9 +105,13 @@ export function pageScript(events: readonly TraceEvent[], frameId: string, until
     else if (e.args?.data?.frame === frameId || e.args?.beginData?.frame === frameId) mains.add(key);
   }
   for (const key of mains) if (!renderers.has(key)) mains.delete(key);
-  const cut = until
-    ? Math.min(...events.filter((e) => e.name === until && e.ph !== 'M').map((e) => e.ts))
-    : Number.POSITIVE_INFINITY;
+  const marks = until ? events.filter((e) => e.name === until && e.ph !== 'M').map((e) => e.ts) : [];
+  if (until && marks.length === 0) throw new Error(`the page made no mark "${until}" in the measured window`);
+  const cut = until ? Math.min(...marks) : Number.POSITIVE_INFINITY;
+  // spans are read from complete events only: a script event recorded as begin and end would be missed
+  const split = events.find((e) => (e.ph === 'B' || e.ph === 'E') && SCRIPT_EVENTS.has(e.name));
+  if (split)
+    throw new Error(`"${split.name}" came as a begin/end pair: main-thread.ts reads complete events only`);
   const byThread = new Map<
     string,
     { spans: Array<[number, number]>; micro: Array<[number, number]>; events: TraceEvent[] }

@@ -323,10 +323,14 @@ export async function measureFloor(
   // the same window as the overlay's pages (overlay.bench.ts), nothing polling the page meanwhile
   const metered = async (url: string): Promise<{ page: Page } & Metered> => {
     const { page, cdp } = await meteredPage(floor.browser);
-    const traced = await mainThreadScript(cdp, async () => {
-      await page.goto(url);
-      await sleep(opts.settleMs);
-    });
+    const traced = await mainThreadScript(
+      cdp,
+      async () => {
+        await page.goto(url);
+        await sleep(opts.settleMs);
+      },
+      { required: true },
+    );
     const m = await scriptMetrics(cdp);
     return { page, scriptMs: traced.scriptMs, cdpScriptMs: m.scriptMs, taskMs: m.taskMs };
   };

@@ -14,6 +14,8 @@ const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500);
 const loads = Number(process.argv.find((a) => a.startsWith('--loads='))?.split('=')[1] ?? 1);
 const store = await storeSession();
 await store.fillTo(n);
+// the browser and its worker settle after starting and filling before anything is measured
+await sleep(3_000);
 const { url, close } = await serveOrderPages();
 try {
   for (let i = 0; i < loads; i++) {

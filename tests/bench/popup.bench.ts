@@ -33,7 +33,7 @@ async function openPopup(lb: LinkedBrowser): Promise<Open> {
         await page.goto(`chrome-extension://${lb.browser.extensionId}/popup.html`);
         await sleep(WINDOW_MS);
       },
-      { until: MARK_FIRST_DATA },
+      { until: MARK_FIRST_DATA, required: true },
     );
     if ((await page.locator('main.popup[data-ready="true"]').count()) === 0) {
       throw new Error(`the popup showed no data ${WINDOW_MS} ms after it opened`);

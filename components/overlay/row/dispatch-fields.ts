@@ -1,6 +1,7 @@
 import { t } from '../../../lib/i18n';
 import type { ItemView, OverlayActions } from '../../../lib/overlay/model';
-import { h } from './dom';
+import { isTrustedEvent } from '../../../lib/overlay/trusted';
+import { attr, h, sync } from './dom';
 
 /**
  * The elements of a row's 배송 처리 form: the courier combobox's input, the tracking number and the button. The
@@ -67,20 +68,28 @@ export function dispatchButtonLabel(item: ItemView, retry: boolean): string {
 }
 
 /**
+ * A press made before the form script is there waits this long for it (it comes within a few dozen ms); after
+ * that the press is dropped, said so, and the button can be pressed again: a dispatch never goes out long after
+ * the seller stopped waiting for it.
+ */
+export const PRESS_WAIT_MS = 8_000;
+
+/**
  * A form drawn before the form script is there: it shows what the form will, asks for the script when the
- * seller comes near it (pointer over it, focus in it), and keeps a press of its button (or Enter in the tracking
- * number) for the form to send once it has taken over.
+ * seller comes near it (pointer over it, focus in it), and keeps the seller's press of its button (or Enter in the
+ * tracking number) for the form to send once it has taken over: the button waits meanwhile.
  */
 export interface DispatchSketch {
   /** `dispatch`, or `retry-<action id>`: as the form's key */
   readonly key: string;
   readonly parts: DispatchFields;
   /**
-   * the courier it was drawn to start with (its name comes with the form script, asked for at once): the form
-   * starts with it, not with a courier chosen since, so that taking over changes nothing the seller sees
+   * the courier it was drawn to start with (its name comes with the form script, asked for at once; the input
+   * takes no typing until then): the form starts with it, not with a courier chosen since, so that taking over
+   * changes nothing the seller sees
    */
   readonly courierCode: string | undefined;
-  /** the seller's press of the button (or Enter) before the form script arrived */
+  /** the seller's press of the button (or Enter) before the form script arrived, while it still waits */
   readonly pending: Event | undefined;
   update(item: ItemView): void;
   /** the form has taken the elements over: this sketch does nothing any more */
@@ -96,18 +105,47 @@ export function dispatchSketch(
   const id = item.brief.productOrderId;
   const parts = dispatchFields(id);
   const retry = key !== 'dispatch';
+  const courierCode = startingCourier(item, key);
+  parts.courierInput.readOnly = !!courierCode;
   // the tracking number typed so far (in this row drawn before, if the page drew its rows again)
   parts.tracking.value = item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : '');
+  let latest = item;
   let pending: Event | undefined;
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+  let problem: HTMLElement | undefined;
   let live = true;
+  const show = () => {
+    parts.courierInput.disabled = parts.tracking.disabled = latest.busy;
+    parts.button.disabled = latest.busy || !!pending;
+    attr(parts.el, 'aria-busy', !!pending && 'true');
+    const label = dispatchButtonLabel(latest, retry);
+    if (parts.button.textContent !== label) parts.button.textContent = label;
+    sync(parts.el, problem ? [parts.fields, problem] : [parts.fields]);
+  };
   // kept by the controller as the form would: the page may draw its rows again before the form comes
   parts.tracking.addEventListener('input', () => {
     if (live) actions.setDraft(id, { trackingNumber: parts.tracking.value });
   });
   const want = () => live && wantForm();
   const press = (e: Event) => {
-    if (!live) return;
+    // only the seller's own press is kept (the controller would refuse another anyway)
+    if (!live || pending || !isTrustedEvent(e)) return;
     pending = e;
+    problem = undefined;
+    expiry = setTimeout(() => {
+      if (!live) return;
+      pending = undefined;
+      problem = h(
+        'span',
+        { class: 'problem', role: 'alert' },
+        t(
+          '배송 처리 양식을 불러오지 못해 보내지 않았습니다. 다시 눌러 주세요.',
+          'The dispatch form could not be loaded, so nothing was sent. Press again.',
+        ),
+      );
+      show();
+    }, PRESS_WAIT_MS);
+    show();
     wantForm();
   };
   parts.el.addEventListener('pointerover', want);
@@ -122,19 +160,21 @@ export function dispatchSketch(
   const sketch: DispatchSketch = {
     key,
     parts,
-    courierCode: startingCourier(item, key),
+    courierCode,
     get pending() {
       return pending;
     },
     update(next) {
-      parts.courierInput.disabled = parts.tracking.disabled = parts.button.disabled = next.busy;
-      const label = dispatchButtonLabel(next, retry);
-      if (parts.button.textContent !== label) parts.button.textContent = label;
+      latest = next;
+      if (live) show();
     },
     adopted() {
       live = false;
+      if (expiry !== undefined) clearTimeout(expiry);
+      parts.courierInput.readOnly = false;
+      parts.el.removeAttribute('aria-busy');
     },
   };
-  sketch.update(item);
+  show();
   return sketch;
 }

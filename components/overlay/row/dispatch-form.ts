@@ -37,9 +37,10 @@ export const dispatchForm: DispatchFormMaker = (first, actions, key, sketch) => 
   const parts = sketch?.parts ?? dispatchFields(id);
   sketch?.adopted();
   const { el, fields, button, tracking: input } = parts;
-  // typed into the drawn form before this script came: kept as typed
-  let tracking =
-    input.value || item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : '');
+  // a drawn form's field shows what the seller sees (and typed): kept as it is
+  let tracking = sketch
+    ? input.value
+    : item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : '');
   let problems: DispatchProblems = {};
   let gone = false;
 

@@ -23,7 +23,8 @@ const drawn = new WeakMap<HTMLElement, Drawn>();
  *
  * `makeForm` makes an item's 배송 처리 form; it comes with a script loaded on demand (ui-contract.ts). Until it is
  * there, the form's elements are drawn without it (dispatch-fields.ts) and `wantForm` is called when the seller
- * comes to them: draw again once the form script is there, and the form takes them over.
+ * comes to them (at once for a form that starts with a courier chosen): draw again once the form script is there,
+ * and the form takes them over.
  */
 export function drawRow(
   root: HTMLElement,

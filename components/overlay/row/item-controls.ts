@@ -1,7 +1,7 @@
 import { plural, t } from '../../../lib/i18n';
 import { handledInSmartStore, shippingText, smartStoreOrderUrl } from '../../../lib/overlay/labels';
 import type { ItemView, OverlayActions } from '../../../lib/overlay/model';
-import { type DispatchSketch, dispatchSketch, startingCourier } from './dispatch-fields';
+import { type DispatchSketch, dispatchSketch } from './dispatch-fields';
 import type { DispatchForm, DispatchFormMaker } from './dispatch-form';
 import { attr, type Child, h, sync } from './dom';
 import { progressElement } from './progress';
@@ -117,11 +117,12 @@ export function drawItem(
     c.form = makeForm(item, actions, key, sketch);
   } else if (key && c.form) c.form.update(item);
   else if (key) {
-    // drawn now; its script comes when the seller comes to it, at once when it starts with a courier chosen
-    // (a name only the script's courier list has)
-    c.sketch ??= dispatchSketch(item, key, actions, wantForm);
-    c.sketch.update(item);
-    if (startingCourier(item, key)) wantForm();
+    // drawn now; its script comes when the seller comes to it, at once (asked once) when it starts with a
+    // courier chosen (a name only the script's courier list has)
+    if (!c.sketch) {
+      c.sketch = dispatchSketch(item, key, actions, wantForm);
+      if (c.sketch.courierCode) wantForm();
+    } else c.sketch.update(item);
   }
   if (key) kids.push(c.form?.el ?? c.sketch!.parts.el);
   if (handledInSmartStore(b.status)) {

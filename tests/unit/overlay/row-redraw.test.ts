@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRESS_WAIT_MS } from '../../../components/overlay/row/dispatch-fields';
 import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
 import { clearRow, drawRow as drawWith } from '../../../components/overlay/row/draw-row';
 import type { ItemView, OverlayActions, RowView } from '../../../lib/overlay/model';
-import { brief, trustedEvent } from './fixtures';
+import { brief, trustedEvent, untrustedEvent } from './fixtures';
 
 /**
  * The row controls are drawn again whenever anything about the row changes (status, progress, errors, the clock
@@ -448,30 +449,105 @@ describe('clearRow', () => {
       courierCode: 'CJGLS',
       trackingNumber: '123456789012',
     });
-    // the drawn form's own handlers are gone: a press now is the form's alone
+    // the drawn form's own handlers are gone: a press now is the form's alone (sent once, nothing asked for)
+    const asked = wantForm.mock.calls.length;
+    await Promise.resolve();
     button(root, '배송 처리')!.dispatchEvent(trustedEvent('click'));
+    input.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    await Promise.resolve();
+    expect(wantForm).toHaveBeenCalledTimes(asked);
     expect(actions.dispatchItem).toHaveBeenCalledTimes(2);
   });
 
-  it('a form that starts with a courier chosen asks for the script at once (the name is in its list)', () => {
+  it('while a press waits for the script the button waits; Enter in the tracking number is kept the same way', async () => {
     const { root } = shadowRoot();
+    const actions = fakeActions();
+    drawWith(root, row([preparing()]), actions, undefined, vi.fn());
+    type(tracking(root), '700011112222');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    Object.defineProperty(enter, 'isTrusted', { value: true });
+    tracking(root).dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    expect(button(root, '배송 처리')?.disabled).toBe(true);
+    expect(root.querySelector('[data-role="dispatch-form"]')?.getAttribute('aria-busy')).toBe('true');
+    // a second press meanwhile is not kept twice
+    button(root, '배송 처리')!.dispatchEvent(trustedEvent('click'));
+    drawWith(root, row([preparing()]), actions, dispatchForm, vi.fn());
+    await Promise.resolve();
+    expect(actions.dispatchItem).toHaveBeenCalledTimes(1);
+    expect(actions.dispatchItem).toHaveBeenCalledWith(enter, {
+      productOrderId: PREP,
+      courierCode: undefined,
+      trackingNumber: '700011112222',
+    });
+    expect(root.querySelector('[data-role="dispatch-form"]')?.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('a press the page makes is not kept', async () => {
+    const { root } = shadowRoot();
+    const actions = fakeActions();
     const wantForm = vi.fn();
-    drawWith(
-      root,
-      row([preparing({ draft: { courierCode: 'CJGLS', trackingNumber: '' } })]),
-      fakeActions(),
-      undefined,
-      wantForm,
-    );
+    drawWith(root, row([preparing()]), actions, undefined, wantForm);
+    button(root, '배송 처리')!.dispatchEvent(untrustedEvent('click'));
+    expect(button(root, '배송 처리')?.disabled).toBe(false);
+    expect(wantForm).not.toHaveBeenCalled();
+    drawWith(root, row([preparing()]), actions, dispatchForm, wantForm);
+    await Promise.resolve();
+    expect(actions.dispatchItem).not.toHaveBeenCalled();
+  });
+
+  it('a press kept too long without the script is dropped and said so; nothing goes out later', async () => {
+    vi.useFakeTimers();
+    try {
+      const { root } = shadowRoot();
+      const actions = fakeActions();
+      drawWith(root, row([preparing()]), actions, undefined, vi.fn());
+      button(root, '배송 처리')!.dispatchEvent(trustedEvent('click'));
+      vi.advanceTimersByTime(PRESS_WAIT_MS);
+      expect(root.querySelector('[role="alert"]')?.textContent).toContain('다시 눌러 주세요');
+      expect(button(root, '배송 처리')?.disabled).toBe(false);
+      drawWith(root, row([preparing()]), actions, dispatchForm, vi.fn());
+      await Promise.resolve();
+      expect(actions.dispatchItem).not.toHaveBeenCalled();
+      // taken over: the form shows its own problems only
+      expect(root.querySelector('[role="alert"]')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a retry form: the press goes out as a retry, with the number as the seller left it', async () => {
+    const { root } = shadowRoot();
+    const actions = fakeActions();
+    const failed = preparing({
+      progress: { actionId: 'a1', kind: 'dispatch', state: 'failed', trackingNumber: '123456789012' },
+    });
+    drawWith(root, row([failed]), actions, undefined, vi.fn());
+    expect(tracking(root).value).toBe('123456789012');
+    type(tracking(root), '');
+    const press = trustedEvent('click');
+    button(root, '다시 시도')!.dispatchEvent(press);
+    drawWith(root, row([failed]), actions, dispatchForm, vi.fn());
+    await Promise.resolve();
+    expect(tracking(root).value).toBe('');
+    expect(actions.retry).toHaveBeenCalledWith(press, PREP, { trackingNumber: '' });
+  });
+
+  it('a form that starts with a courier chosen asks for the script at once, once; its input waits for it', () => {
+    const { root } = shadowRoot();
+    const actions = fakeActions();
+    const wantForm = vi.fn();
+    const view = row([preparing({ draft: { courierCode: 'CJGLS', trackingNumber: '' } })]);
+    drawWith(root, view, actions, undefined, wantForm);
     expect(wantForm).toHaveBeenCalledTimes(1);
-    drawWith(
-      root,
-      row([preparing({ draft: { courierCode: 'CJGLS', trackingNumber: '' } })]),
-      fakeActions(),
-      dispatchForm,
-      wantForm,
-    );
-    expect(courier(root).value).toBe('CJ대한통운');
+    const drawn = courier(root);
+    expect(drawn.readOnly).toBe(true);
+    drawWith(root, row(view.items, 61_000), actions, undefined, wantForm);
+    expect(wantForm).toHaveBeenCalledTimes(1);
+    drawWith(root, view, actions, dispatchForm, wantForm);
+    expect(courier(root)).toBe(drawn);
+    expect(drawn.value).toBe('CJ대한통운');
+    expect(drawn.readOnly).toBe(false);
   });
 
   it('a drawn form made again (the page drew its rows again) shows the tracking number typed so far', () => {
