@@ -52,6 +52,9 @@ export function courierPicker(
   // an input drawn before this script arrived (row/dispatch-fields.ts) is taken over where it is: moving it
   // would lose its focus
   const input = adopt ?? courierInput(o.id);
+  attr(input, 'aria-controls', listId);
+  attr(input, 'aria-autocomplete', 'list');
+  attr(input, 'spellcheck', 'false');
   if (input.parentNode !== el) el.replaceChildren(input);
   const typed = adopt?.value ?? '';
 

@@ -147,7 +147,10 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   // the layer is drawn once the drawing half and the stylesheet are both there
   const layerUi = onDemandPart(
     () => Promise.all([loadUi(), styles.ready()]).then(([ui]) => ui),
-    (ui: OrdersUi) => controller.useDispatchCheck(ui.dispatchCheck),
+    (ui: OrdersUi) => {
+      controller.useDispatchCheck(ui.dispatchCheck);
+      controller.useCancelCheck(ui.cancelCheck);
+    },
     cannotLoad,
   );
   const form = onDemandPart(loadForm, (f) => controller.useDispatchCheck(f.dispatchCheck), cannotLoad);

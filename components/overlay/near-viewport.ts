@@ -3,7 +3,7 @@ import type { NearGate } from '../../lib/overlay/row-watcher';
 /**
  * Tells when an element comes near the viewport (within `margin` above or below it, a CSS length): one shared
  * IntersectionObserver for all of them. Rows far down a long list get their controls when the seller scrolls
- * towards them, not all at page load. Where IntersectionObserver is missing, everything counts as near.
+ * towards them, not all at page load. (Every browser that runs MV3 extensions has IntersectionObserver.)
  */
 export interface NearViewport {
   /** `onNear` runs once, the first time `el` is near the viewport; the returned function cancels it */
@@ -15,15 +15,6 @@ export interface NearViewport {
 export const DRAW_MARGIN_PX = 300;
 
 export function nearViewport(margin = `${DRAW_MARGIN_PX}px`): NearViewport {
-  if (typeof IntersectionObserver !== 'function') {
-    return {
-      watch(_el, onNear) {
-        onNear();
-        return () => undefined;
-      },
-      disconnect() {},
-    };
-  }
   const pending = new Map<Element, Set<() => void>>();
   const observer = new IntersectionObserver(
     (entries) => {
@@ -70,7 +61,7 @@ export function nearViewport(margin = `${DRAW_MARGIN_PX}px`): NearViewport {
  * A grid row that is not a table row may have no box of its own (`display: contents`): its first cell is watched
  * too. In a tab in the background the browser reports nothing until the tab is shown, so there the rows within
  * two screens of the top of the page are found by their position instead: their orders are looked up before the
- * seller looks. Where IntersectionObserver is missing, every row is near (and close).
+ * seller looks.
  */
 export function nearGate(
   margin: string,
@@ -78,7 +69,6 @@ export function nearGate(
   close: (row: Element) => void,
 ): (onNear: (rows: readonly Element[]) => void) => NearGate {
   return (onNear) => {
-    if (typeof IntersectionObserver !== 'function') return everyRowNear(onNear, close);
     /** a grid row's first cell, watched for it */
     const cellOf = new Map<Element, Element>();
     const rowOf = new WeakMap<Element, Element>();
@@ -149,27 +139,5 @@ export function nearGate(
         observer.disconnect();
       },
     };
-  };
-}
-
-/** Without IntersectionObserver: every row watched is near, and close, in the next microtask. */
-function everyRowNear(onNear: (rows: readonly Element[]) => void, close: (row: Element) => void): NearGate {
-  let batch: Element[] = [];
-  return {
-    watch(row) {
-      if (batch.push(row) > 1) return;
-      queueMicrotask(() => {
-        const rows = batch;
-        batch = [];
-        for (const r of rows) close(r);
-        if (rows.length > 0) onNear(rows);
-      });
-    },
-    unwatch(row) {
-      batch = batch.filter((r) => r !== row);
-    },
-    disconnect() {
-      batch = [];
-    },
   };
 }

@@ -1,5 +1,5 @@
 import { handOver } from '../../lib/bundles/hand-over';
-import type { DispatchCheck } from '../../lib/overlay/controller';
+import type { CancelCheck, DispatchCheck } from '../../lib/overlay/controller';
 import type { LayerView, OverlayActions } from '../../lib/overlay/model';
 import type { DispatchFormMaker } from './row/dispatch-form';
 
@@ -14,12 +14,14 @@ import type { DispatchFormMaker } from './row/dispatch-form';
  *   seller comes to a row's form, drawn until then without it (row/dispatch-fields.ts), or at once for a form that
  *   starts with a courier chosen.
  *
- * Both bring the dispatch check (the controller needs it only for a dispatch asked for from one of them).
+ * Both bring the dispatch check (the controller needs it only for a dispatch asked for from one of them); the
+ * drawing half also brings the cancel dialog's check.
  */
 export interface OrdersUi {
   layer(root: HTMLElement, view: LayerView, actions: OverlayActions): void;
   clear(root: HTMLElement): void;
   dispatchCheck: DispatchCheck;
+  cancelCheck: CancelCheck;
 }
 
 export interface OrdersForm {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { validateDispatch } from '../../lib/overlay/validation';
+import { cancelProblems, validateDispatch } from '../../lib/overlay/validation';
 import { Layer } from './Layer';
 import type { OrdersUi } from './ui-contract';
 
@@ -8,4 +8,5 @@ export const ordersUi: OrdersUi = {
   layer: (root, view, actions) => render(<Layer view={view} actions={actions} />, root),
   clear: (root) => render(null, root),
   dispatchCheck: validateDispatch,
+  cancelCheck: cancelProblems,
 };

@@ -19,7 +19,7 @@ import type {
 import { type NearGateFactory, type RowChanges, RowWatcher, type RowWatcherStats } from './row-watcher';
 import { type RowScan, rowCheckbox, rowOf } from './scan';
 import { isTrustedEvent } from './trusted';
-import { cancelProblems, type DispatchProblems, type validateDispatch } from './validation';
+import type { cancelProblems, DispatchProblems, validateDispatch } from './validation';
 
 export type OverlayRequest = <T extends 'orders.lookup' | 'actions.get' | ActionMessage>(
   type: T,
@@ -52,6 +52,8 @@ export interface LayerUi {
  * the controller is handed it then (`useDispatchCheck`). A dispatch can only be asked for from one of them.
  */
 export type DispatchCheck = typeof validateDispatch;
+/** The cancel dialog's check (validation.ts), brought by the dialogs' script: the order script does without it. */
+export type CancelCheck = typeof cancelProblems;
 
 export interface OverlayEnvironment {
   /** what to watch, usually `document.body` */
@@ -80,6 +82,8 @@ export interface OverlayEnvironment {
   onStats?: (stats: OverlayStats) => void;
   /** the dispatch check, when it is at hand from the start (tests); otherwise see `useDispatchCheck` */
   dispatchCheck?: DispatchCheck;
+  /** the cancel dialog's check, when it is at hand from the start (tests); otherwise see `useCancelCheck` */
+  cancelCheck?: CancelCheck;
   /** lookups that failed (logged by the entry, never shown in the page) */
   onError?: (e: unknown) => void;
 }
@@ -129,10 +133,12 @@ export class OverlayController implements OverlayActions {
   private stopped = false;
   private readonly now: () => number;
   private dispatchCheck: DispatchCheck | undefined;
+  private cancelCheck: CancelCheck | undefined;
 
   constructor(private readonly env: OverlayEnvironment) {
     this.now = env.now ?? Date.now;
     this.dispatchCheck = env.dispatchCheck;
+    this.cancelCheck = env.cancelCheck;
     this.watcher = new RowWatcher({
       root: env.root,
       onChanges: (c) => this.onRows(c),
@@ -165,6 +171,11 @@ export class OverlayController implements OverlayActions {
   /** The dispatch check has arrived (with the dispatch form or the dialogs). */
   useDispatchCheck(check: DispatchCheck): void {
     this.dispatchCheck ??= check;
+  }
+
+  /** The cancel dialog's check has arrived (with the dialogs, the only place a cancel is asked for). */
+  useCancelCheck(check: CancelCheck): void {
+    this.cancelCheck ??= check;
   }
 
   start(): void {
@@ -562,7 +573,7 @@ export class OverlayController implements OverlayActions {
     if (dialog?.kind !== 'cancel') return undefined;
     const brief = this.briefs.get(dialog.id);
     if (!brief || this.itemBusy(dialog.id)) return undefined;
-    const problems = cancelProblems(input);
+    const problems = this.cancelCheck?.(input) ?? { reason: notReady().courier };
     if (problems.reason || problems.detail) return problems;
     const detail = input.detail.trim();
     void this.run(

@@ -21,20 +21,16 @@ export interface DispatchFields {
   button: HTMLButtonElement;
 }
 
-/** The courier combobox's input (its list is `${id}-list`, made when it is first opened). */
+/** The courier combobox's input; the picker (courier-picker.ts) adds what ties it to its list. */
 export function courierInput(id: string): HTMLInputElement {
   return h('input', {
     id,
     class: 'courier__input',
     type: 'text',
     role: 'combobox',
-    'aria-controls': `${id}-list`,
-    'aria-autocomplete': 'list',
-    'aria-expanded': 'false',
     'aria-label': t('택배사', 'Carrier'),
     placeholder: t('택배사 검색', 'Search carriers'),
     autocomplete: 'off',
-    spellcheck: 'false',
   });
 }
 
@@ -138,10 +134,7 @@ export function dispatchSketch(
       problem = h(
         'span',
         { class: 'problem', role: 'alert' },
-        t(
-          '배송 처리 양식을 불러오지 못해 보내지 않았습니다. 다시 눌러 주세요.',
-          'The dispatch form could not be loaded, so nothing was sent. Press again.',
-        ),
+        t('보내지 못했습니다. 다시 눌러 주세요.', 'Not sent. Press again.'),
       );
       show();
     }, PRESS_WAIT_MS);

@@ -242,6 +242,7 @@ describe('the order overlay in English', () => {
       root: document.body,
       request: bg.request as never,
       dispatchCheck: validateDispatch,
+      cancelCheck: cancelProblems,
       lookupDelayMs: 1,
       debounceMs: 5,
       ...ui.env,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OverlayController } from '../../../lib/overlay/controller';
 import { isRequestId } from '../../../lib/overlay/request-id';
-import { validateDispatch } from '../../../lib/overlay/validation';
+import { cancelProblems, validateDispatch } from '../../../lib/overlay/validation';
 import { FakeBackground, fakeUi } from './fake-background';
 import { brief, fakeNear, rowsFrom, sixshopRow, table, trustedEvent, untrustedEvent } from './fixtures';
 
@@ -34,7 +34,7 @@ function start(
   controller = new OverlayController({
     root: document.body,
     request: bg.request as never,
-    ...(check ? { dispatchCheck: validateDispatch } : {}),
+    ...(check ? { dispatchCheck: validateDispatch, cancelCheck: cancelProblems } : {}),
     ...(near ? { whenNear: near.whenNear } : {}),
     ...ui.env,
     lookupDelayMs: 1,
@@ -393,5 +393,19 @@ describe('취소 처리', () => {
       detail: '입고 지연',
     });
     await vi.waitFor(() => expect(ui.viewOf(O1_A)?.brief.status).toBe('CANCELED'));
+  });
+
+  it("before the dialogs' script (and its check) is there, a cancel is not sent: the seller is asked to try again", async () => {
+    const { bg, ui, c } = start(undefined, undefined, undefined, false);
+    await c.settle();
+    c.openCancel(trustedEvent(), O1_A);
+    expect(ui.layer.view?.dialog).toMatchObject({ kind: 'cancel' });
+    expect(c.submitCancel(trustedEvent(), { reason: 'SOLD_OUT', detail: '' })).toEqual({
+      reason: '잠시 후 다시 시도해 주세요.',
+    });
+    expect(bg.of('orders.cancel')).toHaveLength(0);
+    c.useCancelCheck(cancelProblems);
+    expect(c.submitCancel(trustedEvent(), { reason: 'SOLD_OUT', detail: '' })).toBeUndefined();
+    await vi.waitFor(() => expect(bg.of('orders.cancel')).toHaveLength(1));
   });
 });

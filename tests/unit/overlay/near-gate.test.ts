@@ -102,18 +102,4 @@ describe('the gate rows wait behind', () => {
     // the row further down waits for the observer, once the tab is shown
     expect([...FakeObserver.last!.observed]).toEqual([b]);
   });
-
-  it('without IntersectionObserver every row is near, and close', async () => {
-    vi.stubGlobal('IntersectionObserver', undefined);
-    const { a, b } = page();
-    const near: Element[][] = [];
-    const close: Element[] = [];
-    const gate = nearGate('100%', 300, (r) => close.push(r))((rows) => near.push([...rows]));
-    gate.watch(a);
-    gate.watch(b);
-    gate.unwatch(b);
-    await Promise.resolve();
-    expect(near).toEqual([[a]]);
-    expect(close).toEqual([a]);
-  });
 });

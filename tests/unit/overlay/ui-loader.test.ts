@@ -8,9 +8,14 @@ import {
   publishOrdersForm,
   publishOrdersUi,
 } from '../../../components/overlay/ui-contract';
-import { validateDispatch } from '../../../lib/overlay/validation';
+import { cancelProblems, validateDispatch } from '../../../lib/overlay/validation';
 
-const ui: OrdersUi = { layer: () => undefined, clear: () => undefined, dispatchCheck: validateDispatch };
+const ui: OrdersUi = {
+  layer: () => undefined,
+  clear: () => undefined,
+  dispatchCheck: validateDispatch,
+  cancelCheck: cancelProblems,
+};
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersUi;
