@@ -63,6 +63,8 @@ function rowUi(
   let removed = false;
   let shown: ShadowHost | undefined;
   let latest: (() => RowView) | undefined;
+  // the form script comes when the seller comes to a row's 배송 처리 form; this row is drawn again with it
+  const wantForm = () => form.whenReady(paint);
   const paint = () => {
     if (removed || !isNear || !latest) return;
     // the first drawing waits for the stylesheet (already on its way since the page showed order numbers): the
@@ -74,8 +76,6 @@ function rowUi(
     const t0 = performance.now();
     const first = !shown;
     const view = latest();
-    // the form script comes when the seller comes to a row's 배송 처리 form; this row is drawn again with it
-    const wantForm = () => form.whenReady(paint);
     if (!shown) {
       if (view.items.length === 0) return;
       shown = createShadowHost(`${HOST_PREFIX}row`, styles);

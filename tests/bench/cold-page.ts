@@ -5,17 +5,14 @@
  * give a median: one first page alone moves by ±40 % on these machines.
  */
 import type { Page } from 'playwright-core';
-import { injectProbe, linkedBrowser, meteredPage, probe, scriptMetrics } from './chromium';
-import { type MainThreadScript, mainThreadScript } from './main-thread';
+import { injectProbe, linkedBrowser, probe } from './chromium';
+import { type TracedLoad, tracedLoad } from './main-thread';
 import { sleep } from './report';
 
 /** A browser just started is busy for a while (its own start, the worker, the store being filled). */
 const SETTLE_MS = 3_000;
 
-export interface ColdPage extends MainThreadScript {
-  /** CDP `ScriptDuration` over the same window */
-  cdpScriptMs: number;
-  taskMs: number;
+export interface ColdPage extends Omit<TracedLoad, 'page' | 'cdp'> {
   /** the overlay's stats on the page at the end of the window (`data-stats`) */
   stats: string;
 }
@@ -35,21 +32,14 @@ export async function coldPage(opts: {
     await injectProbe(lb.sw);
     await probe.fill(lb.sw, lb.accountId, 0, opts.stored);
     await sleep(SETTLE_MS);
-    const { page, cdp } = await meteredPage(lb.browser);
-    const traced = await mainThreadScript(
-      cdp,
-      async () => {
-        await page.goto(opts.url);
-        await sleep(opts.windowMs);
-      },
-      { required: true },
-    );
-    const m = await scriptMetrics(cdp);
+    const { page, cdp, ...traced } = await tracedLoad(lb.browser, opts.url, opts.windowMs, {
+      required: true,
+    });
     await opts.check(page);
     const stats = await page.evaluate(
       () => document.querySelector('sixshop-link-layer')?.getAttribute('data-stats') ?? '',
     );
-    return { ...traced, cdpScriptMs: m.scriptMs, taskMs: m.taskMs, stats };
+    return { ...traced, stats };
   } finally {
     await lb.close();
   }

@@ -5,7 +5,10 @@
  * answer or a module arrives (`await sendMessage(…)`, `import()`) run as microtasks after a task of the
  * browser's own and are not in it. Here they are.
  */
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../e2e/browser';
+import { meteredPage, scriptMetrics } from './chromium';
+import { sleep } from './report';
 
 interface TraceEvent {
   name: string;
@@ -157,4 +160,36 @@ function stretches(events: TraceEvent[]): MainThreadScript['stretches'] {
     ms: (s.to - s.from) / 1000,
     what: [...s.names].join(', '),
   }));
+}
+
+export interface TracedLoad extends MainThreadScript {
+  page: Page;
+  cdp: CDPSession;
+  /** CDP `ScriptDuration` over the same window (without the promise callbacks: see above) */
+  cdpScriptMs: number;
+  /** every main-thread task over the same window (style, layout, …), CDP `TaskDuration` */
+  taskMs: number;
+}
+
+/**
+ * Opens `url` in a new tab of `browser` and measures the load over `windowMs` after navigation, nothing polling
+ * the page meanwhile; the tab stays open. `required`: as for `mainThreadScript`.
+ */
+export async function tracedLoad(
+  browser: ExtensionBrowser,
+  url: string,
+  windowMs: number,
+  opts: { required?: boolean } = {},
+): Promise<TracedLoad> {
+  const { page, cdp } = await meteredPage(browser);
+  const traced = await mainThreadScript(
+    cdp,
+    async () => {
+      await page.goto(url);
+      await sleep(windowMs);
+    },
+    opts,
+  );
+  const m = await scriptMetrics(cdp);
+  return { page, cdp, ...traced, cdpScriptMs: m.scriptMs, taskMs: m.taskMs };
 }

@@ -14,9 +14,9 @@
  * Prints the median and mean of each and B − A per pair.
  */
 import { resolve } from 'node:path';
-import { injectProbe, type LinkedBrowser, linkedBrowser, meteredPage, probe } from './chromium';
+import { injectProbe, type LinkedBrowser, linkedBrowser, probe } from './chromium';
 import { coldPage } from './cold-page';
-import { mainThreadScript } from './main-thread';
+import { tracedLoad } from './main-thread';
 import { placedWithin, SETTLE_MS, serveOrderPages } from './overlay.bench';
 import { sleep } from './report';
 
@@ -63,14 +63,13 @@ try {
     await sleep(3_000);
     for (let i = 0; i < runs; i++) {
       for (const k of i % 2 ? [1, 0] : [0, 1]) {
-        const { page, cdp } = await meteredPage(browsers[k]!.browser);
-        const traced = await mainThreadScript(
-          cdp,
-          async () => {
-            await page.goto(`${url}/orders?rows=${rows}`);
-            await sleep(SETTLE_MS);
+        const { page, ...traced } = await tracedLoad(
+          browsers[k]!.browser,
+          `${url}/orders?rows=${rows}`,
+          SETTLE_MS,
+          {
+            required: true,
           },
-          { required: true },
         );
         await placedWithin(page, rows, `build ${k ? 'B' : 'A'}`);
         scriptMs[k]!.push(traced.scriptMs);

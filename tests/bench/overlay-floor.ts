@@ -23,9 +23,8 @@ import type { MarketOrderStatus } from '../../lib/orders/market-status';
 import type { findOrderNumbers } from '../../lib/overlay/order-numbers';
 import type { cellsOf } from '../../lib/overlay/scan';
 import { type ExtensionBrowser, launchExtension } from '../e2e/browser';
-import { meteredPage, scriptMetrics } from './chromium';
 import type { historyStatus, orderNo, productOrderNo } from './fixtures';
-import { mainThreadScript } from './main-thread';
+import { tracedLoad } from './main-thread';
 import { sleep } from './report';
 
 /** Set on `<html>` by the floor's content script when it has drawn: JSON `FloorStats`. */
@@ -322,17 +321,10 @@ export async function measureFloor(
   await floor.settled();
   // the same window as the overlay's pages (overlay.bench.ts), nothing polling the page meanwhile
   const metered = async (url: string): Promise<{ page: Page } & Metered> => {
-    const { page, cdp } = await meteredPage(floor.browser);
-    const traced = await mainThreadScript(
-      cdp,
-      async () => {
-        await page.goto(url);
-        await sleep(opts.settleMs);
-      },
-      { required: true },
-    );
-    const m = await scriptMetrics(cdp);
-    return { page, scriptMs: traced.scriptMs, cdpScriptMs: m.scriptMs, taskMs: m.taskMs };
+    const { page, scriptMs, cdpScriptMs, taskMs } = await tracedLoad(floor.browser, url, opts.settleMs, {
+      required: true,
+    });
+    return { page, scriptMs, cdpScriptMs, taskMs };
   };
   const onPage = async (): Promise<FloorPage> => {
     const { page, ...m } = await metered(`${opts.url}/orders?rows=${opts.rows}`);

@@ -5,9 +5,9 @@
  * answer or a module arrived). `npx tsx tests/bench/overlay-stretches.ts [n] [--loads=k]` after
  * `SANDBOX=1 npx wxt build`: k loads of the page in turn (the first is a fresh browser's first page).
  */
-import { closeStoreSession, meteredPage, storeSession } from './chromium';
-import { mainThreadScript } from './main-thread';
-import { serveOrderPages } from './overlay.bench';
+import { closeStoreSession, storeSession } from './chromium';
+import { tracedLoad } from './main-thread';
+import { SETTLE_MS, serveOrderPages } from './overlay.bench';
 import { sleep } from './report';
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500);
@@ -19,10 +19,8 @@ await sleep(3_000);
 const { url, close } = await serveOrderPages();
 try {
   for (let i = 0; i < loads; i++) {
-    const { page, cdp } = await meteredPage(store.browser);
-    const traced = await mainThreadScript(cdp, async () => {
-      await page.goto(`${url}/orders?rows=${n}`);
-      await sleep(2_000);
+    const { page, ...traced } = await tracedLoad(store.browser, `${url}/orders?rows=${n}`, SETTLE_MS, {
+      required: true,
     });
     process.stdout.write(
       `load ${i + 1}, ${n} rows: script ${traced.scriptMs.toFixed(1)} ms, of which promise callbacks ${traced.microtaskMs.toFixed(1)} ms\n` +

@@ -2,10 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, ConsoleMessage, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/browser';
-import { meteredPage, type StoreSession, scriptMetrics, storeSession } from './chromium';
+import { type StoreSession, storeSession } from './chromium';
 import { type ColdPage, coldPage } from './cold-page';
 import { orderNo, productOrderNo } from './fixtures';
-import { mainThreadScript } from './main-thread';
+import { mainThreadScript, type TracedLoad, tracedLoad } from './main-thread';
 import { type FloorFigures, launchFloor, measureFloor } from './overlay-floor';
 import { type Bench, type BenchContext, type Figure, figure, le, lt, median, Skip, sleep } from './report';
 
@@ -76,36 +76,12 @@ export const SETTLE_MS = 2_000;
 /** the same for rows added or a scroll */
 const AFTER_CHANGE_MS = 1_000;
 
-/** What a page load cost: script (traced: promise callbacks included), all main-thread tasks, CDP's script. */
-interface Load {
-  scriptMs: number;
-  microtaskMs: number;
-  taskMs: number;
-  /** CDP `ScriptDuration` over the same window (without the promise callbacks: see main-thread.ts) */
-  cdpScriptMs: number;
-}
-
 /**
  * Opens `url` in a new tab and measures the load over `SETTLE_MS`; the tab stays open. `overlay`: the overlay runs
  * there (its script must be in the trace).
  */
-async function load(
-  browser: ExtensionBrowser,
-  url: string,
-  overlay = true,
-): Promise<{ page: Page; cdp: CDPSession } & Load> {
-  const { page, cdp } = await meteredPage(browser);
-  const traced = await mainThreadScript(
-    cdp,
-    async () => {
-      await page.goto(url);
-      await sleep(SETTLE_MS);
-    },
-    { required: overlay },
-  );
-  const m = await scriptMetrics(cdp);
-  return { page, cdp, ...traced, taskMs: m.taskMs, cdpScriptMs: m.scriptMs };
-}
+const load = (browser: ExtensionBrowser, url: string, overlay = true) =>
+  tracedLoad(browser, url, SETTLE_MS, { required: overlay });
 
 /** Script time of a change made to the page (`change` runs in the page), until `AFTER_CHANGE_MS` after it. */
 async function changeCost(cdp: CDPSession, change: () => Promise<unknown>): Promise<number> {
@@ -230,7 +206,7 @@ async function bare(
   store: StoreSession,
   url: string,
   rows: number,
-): Promise<{ load: Load; addMs: number; scrollMs: number; hoverMs: number }> {
+): Promise<{ load: TracedLoad; addMs: number; scrollMs: number; hoverMs: number }> {
   const b = await load(store.browser, url, false);
   try {
     // Playwright sets up its helper in a page at its first evaluation: done before anything is measured, as on
@@ -332,7 +308,7 @@ async function measure(ctx: BenchContext, began: number, url: string, bareUrl: s
     await placedWithin(before.page, FIRST, `${FIRST} rows`, problems);
     await before.page.close();
     const again: number[] = [];
-    let first!: Awaited<ReturnType<typeof load>>;
+    let first!: TracedLoad;
     for (let i = 0; i < COLD_RUNS; i++) {
       if (first) await first.page.close();
       first = await load(store.browser, `${url}/orders?rows=${FIRST}`);

@@ -57,6 +57,11 @@ export function startingCourier(item: ItemView, key: string): string | undefined
   return item.draft.courierCode ?? (key !== 'dispatch' ? item.progress?.courierCode : undefined);
 }
 
+/** The tracking number a form starts with: the draft's, or the failed dispatch's when it is tried again. */
+export function startingTracking(item: ItemView, key: string): string {
+  return item.draft.trackingNumber || (key !== 'dispatch' ? (item.progress?.trackingNumber ?? '') : '');
+}
+
 /** The button's text: what it does now. */
 export function dispatchButtonLabel(item: ItemView, retry: boolean): string {
   if (item.busy) return t('보내는 중…', 'Sending…');
@@ -104,7 +109,7 @@ export function dispatchSketch(
   const courierCode = startingCourier(item, key);
   parts.courierInput.readOnly = !!courierCode;
   // the tracking number typed so far (in this row drawn before, if the page drew its rows again)
-  parts.tracking.value = item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : '');
+  parts.tracking.value = startingTracking(item, key);
   let latest = item;
   let pending: Event | undefined;
   let expiry: ReturnType<typeof setTimeout> | undefined;

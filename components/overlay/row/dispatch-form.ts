@@ -1,7 +1,13 @@
 import type { ItemView, OverlayActions } from '../../../lib/overlay/model';
 import type { DispatchProblems } from '../../../lib/overlay/validation';
 import { courierPicker } from '../courier-picker';
-import { type DispatchSketch, dispatchButtonLabel, dispatchFields, startingCourier } from './dispatch-fields';
+import {
+  type DispatchSketch,
+  dispatchButtonLabel,
+  dispatchFields,
+  startingCourier,
+  startingTracking,
+} from './dispatch-fields';
 import { attr, h, sync } from './dom';
 
 /**
@@ -38,9 +44,7 @@ export const dispatchForm: DispatchFormMaker = (first, actions, key, sketch) => 
   sketch?.adopted();
   const { el, fields, button, tracking: input } = parts;
   // a drawn form's field shows what the seller sees (and typed): kept as it is
-  let tracking = sketch
-    ? input.value
-    : item.draft.trackingNumber || (retry ? (item.progress?.trackingNumber ?? '') : '');
+  let tracking = sketch ? input.value : startingTracking(item, key);
   let problems: DispatchProblems = {};
   let gone = false;
 
