@@ -59,8 +59,13 @@ export async function launchExtension(
   // The options page opens by itself on install (a fresh profile); wait for it and close it so tests start
   // from a known state and their own options tab is not taken over by it.
   const isOptions = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
-  for (let waited = 0; installs && !context.pages().some(isOptions) && waited < 5_000; waited += 100)
+  // On a busy machine the install's tab can come seconds after the worker; a test's own tab opened before it
+  // would be taken over by it, so an install waits for it (and says so if it never comes).
+  const deadline = Date.now() + 30_000;
+  while (installs && !context.pages().some(isOptions)) {
+    if (Date.now() > deadline) throw new Error('the options page did not open on install within 30 s');
     await new Promise((r) => setTimeout(r, 100));
+  }
   for (const p of context.pages()) if (isOptions(p)) await p.close();
   return {
     context,
