@@ -34,10 +34,11 @@ export default defineConfig({
     host_permissions: ['https://api.commerce.naver.com/*', 'https://api.sixshop.com/*'],
     // Asked for at run time, only when the seller points a service address at another https host.
     optional_host_permissions: ['https://*/*'],
-    // the order overlay's parts loaded on demand (ui-contract.ts): the dialogs, and the rows' dispatch form
+    // the order overlay (imported by its content script) and its parts loaded on demand (ui-contract.ts): the
+    // dialogs, and the rows' dispatch form
     web_accessible_resources: [
       {
-        resources: ['orders-ui.js', 'orders-form.js'],
+        resources: ['orders-overlay.js', 'orders-ui.js', 'orders-form.js'],
         matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
         // reachable only under this browser session's random id: pages cannot probe for the extension with it
         use_dynamic_url: true,

@@ -99,17 +99,28 @@ export function entrySizes() {
     for (const f of loaded)
       entries.push(measure(`background:${f.replace(/\.js$/, '')}`, 'background', [bg, f], []));
   }
+  const webScripts = (manifest.web_accessible_resources ?? [])
+    .flatMap((war) => (typeof war === 'string' ? [war] : (war.resources ?? [])))
+    .filter((f) => f.endsWith('.js'));
+  // a content script that is a loader imports the module it names at once: measured together, as the page
+  // loads both on every seller page
+  const atOnce = new Set();
   for (const cs of manifest.content_scripts ?? []) {
     const name = (cs.js ?? []).map((f) => f.replace(/^content-scripts\//, '').replace(/\.js$/, '')).join('+');
-    entries.push(measure(`content:${name}`, 'content', cs.js ?? [], cs.css ?? cssBeside(cs.js ?? [])));
+    const imported = (cs.js ?? []).flatMap((f) => namedScripts(f, webScripts));
+    for (const f of imported) atOnce.add(f);
+    entries.push(
+      measure(
+        `content:${name}`,
+        'content',
+        [...(cs.js ?? []), ...imported],
+        cs.css ?? cssBeside(cs.js ?? []),
+      ),
+    );
   }
-  // scripts a content script imports on demand (web-accessible): in the page as much as the script itself
-  for (const war of manifest.web_accessible_resources ?? []) {
-    for (const file of (typeof war === 'string' ? [war] : (war.resources ?? [])).filter((f) =>
-      f.endsWith('.js'),
-    )) {
-      entries.push(measure(`content:${file.replace(/\.js$/, '')} (on demand)`, 'content', [file], []));
-    }
+  // scripts a content script's code imports later, on demand (web-accessible): in the page as much as the rest
+  for (const file of webScripts.filter((f) => !atOnce.has(f))) {
+    entries.push(measure(`content:${file.replace(/\.js$/, '')} (on demand)`, 'content', [file], []));
   }
   const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
   if (popup) {
@@ -138,6 +149,16 @@ function workerScripts(bg) {
   // a loader whose scripts cannot be found would otherwise be measured alone, and pass
   if (found.length === 0) throw new Error(`${bg} calls importScripts, but no script it names is in ${dir}`);
   return found;
+}
+
+/** Which of `candidates` the code of `file` names (`"orders-overlay.js"`, `` `/${name}` `` aside: by full name). */
+function namedScripts(file, candidates) {
+  const path = join(dir, file);
+  if (!existsSync(path)) return [];
+  const code = readFileSync(path, 'utf8');
+  return candidates.filter(
+    (f) => code.includes(`"${f}"`) || code.includes(`'${f}'`) || code.includes(`\`${f}\``),
+  );
 }
 
 /** A shadow-root UI's stylesheet is not in the manifest entry: WXT puts it beside the script. */

@@ -1,16 +1,15 @@
-// Vite plugin: marks the order overlay's content script with V8's explicit compile hint
-// (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read a comment). Most functions of that script
-// run on a page with orders, where V8 would otherwise parse each one twice (a quick pass at load, a full one at
-// its first call) on the seller's main thread. Measured in A/B runs of 20-40 page loads (medians): a page of
-// 500 orders 8-12 ms less script, a seller page without orders 24 -> 16 ms (no loss where little of it runs).
-// The on-demand form script runs whole when it comes (the seller is at a form): a few ms less in A/B runs of
-// pages that loaded it with every row to ship. Read from a trace (promise callbacks included), the order
-// script's hint made no difference either way, on fresh browsers' first pages or later ones: kept, as V8's
-// own advice for a script most of which runs at load. The product buttons' script does little on most pages:
-// it keeps lazy compiling.
+// Vite plugin: marks the order overlay's script with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`,
+// Chrome 136+; other engines read a comment). Most functions of that script run on a page with orders, where V8
+// would otherwise parse each one twice (a quick pass at load, a full one at its first call). The overlay is a
+// module its content script imports (ui-contract.ts): a module is compiled off the page's main thread while it
+// streams in, hint or no hint, so with the hint every function is compiled there too, not at its first call on
+// the seller's main thread. Measured while it was the content script itself (compiled on the main thread), in
+// A/B runs of 20-40 page loads (medians): a page of 500 orders 8-12 ms less script, a seller page without orders
+// 24 -> 16 ms. The on-demand form script runs whole when it comes (the seller is at a form). The product
+// buttons' script does little on most pages: it keeps lazy compiling.
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-export function compileHints(files = ['content-scripts/orders.js', 'orders-form.js']) {
+export function compileHints(files = ['orders-overlay.js', 'orders-form.js']) {
   return {
     name: 'compile-hints',
     enforce: 'post',

@@ -6,6 +6,13 @@ import { isReply } from '../../lib/overlay/messenger';
 export const extensionUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
 
 /**
+ * The address of a script imported on demand (ui-contract.ts): a retry asks for another URL, since a browser
+ * remembers a failed import of one.
+ */
+export const onDemandUrl = (file: string, attempt: number): string =>
+  extensionUrl(attempt === 0 ? `/${file}` : `/${file}?retry=${attempt}`);
+
+/**
  * A content script's stylesheet as text, asked of the background (`overlay.styles`), which reads the file WXT
  * built beside the script. Through the extension's messaging, which the page's overlay uses anyway: a `fetch`
  * from the content script's world costs the seller's page about 10 ms of script on its first use (measured),

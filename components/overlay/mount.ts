@@ -16,7 +16,8 @@ import {
   selectionBarShows,
 } from '../../lib/overlay/model';
 import { HOST_PREFIX } from '../../lib/overlay/scan';
-import { contentScriptCss, extensionUrl } from './extension-files';
+import { contentScriptCss, onDemandUrl } from './extension-files';
+import { logProblem } from './log';
 import { DRAW_MARGIN_PX, type NearViewport, nearGate, nearViewport } from './near-viewport';
 import { type OnDemandPart, onDemandPart } from './on-demand-part';
 import { clearRow, drawRow } from './row/draw-row';
@@ -29,8 +30,6 @@ import { type OrdersForm, type OrdersUi, ordersFormLoader, ordersUiLoader } from
  * (a checked row, a dialog, a notice); the row controls are drawn here, without it. Imported as a module from
  * the extension; it runs in this isolated world and registers itself (see ui-contract.ts).
  */
-const onDemandUrl = (file: string, attempt: number) =>
-  extensionUrl(attempt === 0 ? `/${file}` : `/${file}?retry=${attempt}`);
 const loadUi = ordersUiLoader((attempt) => import(/* @vite-ignore */ onDemandUrl('orders-ui.js', attempt)));
 /**
  * The rows' 배송 처리 form (with the courier list), loaded when the seller first comes to a row's form (pointer
@@ -116,11 +115,6 @@ function rowUi(
 /** Time spent drawing rows, and whether this drawing put a row's controls into the page for the first time. */
 type DrawMeter = (ms: number, first: boolean) => void;
 
-/** Problems go to the console for support, never into the seller's page. */
-function logProblem(what: string, e: unknown): void {
-  console.debug(what, e instanceof Error ? e.message : e);
-}
-
 /** The layer draws the selection bar and the open dialog: with neither it needs no drawing half yet. */
 function layerShows(view: LayerView): boolean {
   return selectionBarShows(view) || !!view.dialog;
@@ -143,13 +137,14 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
       ),
       e,
     );
-  // each on-demand part brings the dispatch check the controller needs for a dispatch asked for from it
+  // each on-demand part brings the dispatch check the controller needs for a dispatch asked for from it (the
+  // drawing half also the actions of its selection bar and dialogs)
   // the layer is drawn once the drawing half and the stylesheet are both there
   const layerUi = onDemandPart(
     () => Promise.all([loadUi(), styles.ready()]).then(([ui]) => ui),
     (ui: OrdersUi) => {
       controller.useDispatchCheck(ui.dispatchCheck);
-      controller.useCancelCheck(ui.cancelCheck);
+      controller.useDialogs(ui.dialogs);
     },
     cannotLoad,
   );

@@ -1,12 +1,24 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handOver } from '../../lib/bundles/hand-over';
-import type { CancelCheck, DispatchCheck } from '../../lib/overlay/controller';
+import type { DispatchCheck } from '../../lib/overlay/controller';
+import type { DialogActions } from '../../lib/overlay/dialog-actions';
 import type { LayerView, OverlayActions } from '../../lib/overlay/model';
 import type { DispatchFormMaker } from './row/dispatch-form';
 
 /**
+ * The order overlay itself (mount.ts: controller, row controls), imported by the order content script at once.
+ * The content script is only a loader: a module imported from the extension is compiled off the page's main
+ * thread as it streams in, and from the browser's code cache on later pages (a content script is compiled on
+ * the page's main thread on every page).
+ */
+export interface OrdersOverlay {
+  startOverlay(ctx: ContentScriptContext): unknown;
+}
+
+/**
  * The parts of the order overlay that a page needs only sometimes, each a script of its own imported from the
- * extension on demand: the content script that runs on every seller page stays small, and draws the row
- * controls itself. Every part runs in the content script's isolated world and hands itself over under its key
+ * extension on demand: the overlay that runs on every seller page stays small, and draws the row controls
+ * itself. Every part runs in the content script's isolated world and hands itself over under its key
  * when it is evaluated.
  *
  * - the drawing half (Preact, the selection bar and the dialogs): once the page-wide layer has something to show;
@@ -15,13 +27,14 @@ import type { DispatchFormMaker } from './row/dispatch-form';
  *   starts with a courier chosen.
  *
  * Both bring the dispatch check (the controller needs it only for a dispatch asked for from one of them); the
- * drawing half also brings the cancel dialog's check.
+ * drawing half also brings what only the selection bar and the dialogs ask for: the batch 발주 확인 and 배송 처리
+and the 취소 처리 with its check (lib/overlay/dialog-actions.ts).
  */
 export interface OrdersUi {
   layer(root: HTMLElement, view: LayerView, actions: OverlayActions): void;
   clear(root: HTMLElement): void;
   dispatchCheck: DispatchCheck;
-  cancelCheck: CancelCheck;
+  dialogs: DialogActions;
 }
 
 export interface OrdersForm {
@@ -29,9 +42,11 @@ export interface OrdersForm {
   dispatchCheck: DispatchCheck;
 }
 
+const ordersOverlaySlot = handOver<OrdersOverlay>('__sixshopLinkOrdersOverlay');
 const ordersUiSlot = handOver<OrdersUi>('__sixshopLinkOrdersUi');
 const ordersFormSlot = handOver<OrdersForm>('__sixshopLinkOrdersForm');
 
+export const publishOrdersOverlay = ordersOverlaySlot.publish;
 export const publishOrdersUi = ordersUiSlot.publish;
 export const publishOrdersForm = ordersFormSlot.publish;
 
@@ -64,6 +79,24 @@ function onDemand<T>(
   };
 }
 
+/**
+ * The order content script's import of the overlay: `load` evaluates the script (`attempt` 0, then 1 for the
+ * one retry, after `wait`: a failed import right after an update, a busy disk). Rejects if both fail.
+ */
+export function loadOrdersOverlay(
+  load: (attempt: number) => Promise<unknown>,
+  wait: () => Promise<void>,
+): Promise<OrdersOverlay> {
+  const once = (attempt: number) =>
+    Promise.resolve(attempt)
+      .then(load)
+      .then(() => {
+        const overlay = ordersOverlaySlot.take();
+        if (!overlay) throw new Error('the overlay script did not register');
+        return overlay;
+      });
+  return once(0).catch(() => wait().then(() => once(1)));
+}
 export const ordersUiLoader = (load: (attempt: number) => Promise<unknown>) =>
   onDemand(ordersUiSlot.take, load);
 export const ordersFormLoader = (load: (attempt: number) => Promise<unknown>) =>

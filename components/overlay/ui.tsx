@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { cancelProblems, validateDispatch } from '../../lib/overlay/validation';
+import { dialogActions } from '../../lib/overlay/dialog-actions';
+import { validateDispatch } from '../../lib/overlay/validation';
 import { Layer } from './Layer';
 import type { OrdersUi } from './ui-contract';
 
@@ -8,5 +9,5 @@ export const ordersUi: OrdersUi = {
   layer: (root, view, actions) => render(<Layer view={view} actions={actions} />, root),
   clear: (root) => render(null, root),
   dispatchCheck: validateDispatch,
-  cancelCheck: cancelProblems,
+  dialogs: dialogActions,
 };

@@ -1,9 +1,8 @@
-import { plural, t } from '../i18n';
 import type { RequestPayload, ResponseMap } from '../messaging/protocol';
 import type { ActionRecord } from '../orders/outbox-types';
 import type { OrderBrief } from '../orders/queries';
-import { chunk } from '../smartstore/limits';
 import { type ActionMessage, type ActionPart, ActionRunner } from './actions';
+import type { DialogActions, DialogHost, DialogState } from './dialog-actions';
 import { LookupQueue } from './lookup';
 import type {
   DialogView,
@@ -16,10 +15,11 @@ import type {
   RowView,
   SelectionView,
 } from './model';
+import { notReady } from './not-ready';
 import { type NearGateFactory, type RowChanges, RowWatcher, type RowWatcherStats } from './row-watcher';
 import { type RowScan, rowCheckbox, rowOf } from './scan';
 import { isTrustedEvent } from './trusted';
-import type { cancelProblems, DispatchProblems, validateDispatch } from './validation';
+import type { DispatchProblems, validateDispatch } from './validation';
 
 export type OverlayRequest = <T extends 'orders.lookup' | 'actions.get' | ActionMessage>(
   type: T,
@@ -52,8 +52,6 @@ export interface LayerUi {
  * the controller is handed it then (`useDispatchCheck`). A dispatch can only be asked for from one of them.
  */
 export type DispatchCheck = typeof validateDispatch;
-/** The cancel dialog's check (validation.ts), brought by the dialogs' script: the order script does without it. */
-export type CancelCheck = typeof cancelProblems;
 
 export interface OverlayEnvironment {
   /** what to watch, usually `document.body` */
@@ -82,8 +80,8 @@ export interface OverlayEnvironment {
   onStats?: (stats: OverlayStats) => void;
   /** the dispatch check, when it is at hand from the start (tests); otherwise see `useDispatchCheck` */
   dispatchCheck?: DispatchCheck;
-  /** the cancel dialog's check, when it is at hand from the start (tests); otherwise see `useCancelCheck` */
-  cancelCheck?: CancelCheck;
+  /** the selection bar's and dialogs' actions, when at hand from the start (tests); otherwise see `useDialogs` */
+  dialogs?: DialogActions;
   /** lookups that failed (logged by the entry, never shown in the page) */
   onError?: (e: unknown) => void;
 }
@@ -99,17 +97,17 @@ interface RowEntry {
   anchor?: Element | undefined;
 }
 
-type DialogState = { kind: 'cancel'; id: string } | { kind: 'dispatch'; ids: string[]; sent: boolean };
-
 const OPEN_STATES = new Set(['pending', 'sending', 'unknown']);
 
 /**
  * The overlay without its looks: finds the page's order numbers, asks the background about them, decides
  * what each row shows, and sends the seller's actions. Components render what it hands them.
  */
-export class OverlayController implements OverlayActions {
-  private readonly briefs = new Map<string, OrderBrief>();
-  private readonly byOrder = new Map<string, Set<string>>();
+export class OverlayController implements OverlayActions, DialogHost {
+  // public (as are the runner, dialog, notice, selection, last courier and check below, and progressOf,
+  // itemBusy, run, renderLayer): the dialogs' actions use them (dialog-actions.ts, the DialogHost they get)
+  readonly briefs = new Map<string, OrderBrief>();
+  readonly byOrder = new Map<string, Set<string>>();
   private readonly progress = new Map<string, ItemProgress>();
   private readonly drafts = new Map<string, DispatchDraftState>();
   private readonly rows = new Map<Element, RowEntry>();
@@ -120,25 +118,25 @@ export class OverlayController implements OverlayActions {
   private waitingBefore = 0;
   private readonly watcher: RowWatcher;
   private readonly lookup: LookupQueue;
-  private readonly runner: ActionRunner;
+  readonly runner: ActionRunner;
   private layer: LayerUi | undefined;
-  private dialog: DialogState | undefined;
-  private notice: LayerView['notice'];
-  private selection: SelectionView = { dispatch: [], confirmOrders: [] };
+  dialog: DialogState | undefined;
+  notice: LayerView['notice'];
+  selection: SelectionView = { dispatch: [], confirmOrders: [] };
   private selectionKey = '';
-  private lastCourierCode: string | undefined;
+  lastCourierCode: string | undefined;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private stopped = false;
   private readonly now: () => number;
-  private dispatchCheck: DispatchCheck | undefined;
-  private cancelCheck: CancelCheck | undefined;
+  dispatchCheck: DispatchCheck | undefined;
+  private dialogs: DialogActions | undefined;
 
   constructor(private readonly env: OverlayEnvironment) {
     this.now = env.now ?? Date.now;
     this.dispatchCheck = env.dispatchCheck;
-    this.cancelCheck = env.cancelCheck;
+    this.dialogs = env.dialogs;
     this.watcher = new RowWatcher({
       root: env.root,
       onChanges: (c) => this.onRows(c),
@@ -173,9 +171,9 @@ export class OverlayController implements OverlayActions {
     this.dispatchCheck ??= check;
   }
 
-  /** The cancel dialog's check has arrived (with the dialogs, the only place a cancel is asked for). */
-  useCancelCheck(check: CancelCheck): void {
-    this.cancelCheck ??= check;
+  /** The selection bar's and dialogs' actions have arrived (with the dialogs' script, where they are asked for). */
+  useDialogs(dialogs: DialogActions): void {
+    this.dialogs ??= dialogs;
   }
 
   start(): void {
@@ -374,7 +372,7 @@ export class OverlayController implements OverlayActions {
    * otherwise what the background reports (another tab or an earlier visit acted since). A finished action
    * from elsewhere is not shown.
    */
-  private progressOf(brief: OrderBrief): ItemProgress | undefined {
+  progressOf(brief: OrderBrief): ItemProgress | undefined {
     const local = this.progress.get(brief.productOrderId);
     const a = brief.action;
     if (local && (!a || a.id === local.actionId || OPEN_STATES.has(local.state))) return local;
@@ -462,7 +460,7 @@ export class OverlayController implements OverlayActions {
   }
 
   /** One click: marks its items busy until the answer is in. Does nothing while the same key is busy. */
-  private run(key: string, ids: readonly string[], parts: ActionPart[]): Promise<ActionRecord[] | undefined> {
+  run(key: string, ids: readonly string[], parts: ActionPart[]): Promise<ActionRecord[] | undefined> {
     if (this.runner.isBusy(key) || parts.length === 0) return Promise.resolve(undefined);
     for (const id of ids) this.inFlight.set(id, (this.inFlight.get(id) ?? 0) + 1);
     const sending = this.runner.run(key, parts); // marks the key busy at once
@@ -480,7 +478,7 @@ export class OverlayController implements OverlayActions {
     });
   }
 
-  private itemBusy(id: string): boolean {
+  itemBusy(id: string): boolean {
     const b = this.briefs.get(id);
     const p = b && this.progressOf(b);
     return (this.inFlight.get(id) ?? 0) > 0 || (p !== undefined && OPEN_STATES.has(p.state));
@@ -569,31 +567,7 @@ export class OverlayController implements OverlayActions {
     input: { reason: string; detail: string },
   ): { reason?: string; detail?: string } | undefined {
     if (!isTrustedEvent(event)) return undefined;
-    const dialog = this.dialog;
-    if (dialog?.kind !== 'cancel') return undefined;
-    const brief = this.briefs.get(dialog.id);
-    if (!brief || this.itemBusy(dialog.id)) return undefined;
-    const problems = this.cancelCheck?.(input) ?? { reason: notReady().courier };
-    if (problems.reason || problems.detail) return problems;
-    const detail = input.detail.trim();
-    void this.run(
-      `cancel:${dialog.id}`,
-      [dialog.id],
-      [
-        {
-          type: 'orders.cancel',
-          payload: {
-            accountId: brief.accountId,
-            productOrderId: dialog.id,
-            reason: input.reason,
-            ...(detail ? { detail } : {}),
-          },
-        },
-      ],
-    ).then((records) => {
-      if (records && records.length > 0 && this.dialog === dialog) this.closeDialog();
-    });
-    return undefined;
+    return this.dialogs ? this.dialogs.submitCancel(this, input) : { reason: notReady().courier };
   }
 
   openBatchDispatch(event: Event, productOrderIds?: readonly string[]): void {
@@ -612,130 +586,11 @@ export class OverlayController implements OverlayActions {
     rows: readonly DispatchRowInput[],
   ): Record<string, DispatchProblems> | undefined {
     if (!isTrustedEvent(event)) return undefined;
-    const dialog = this.dialog;
-    if (dialog?.kind !== 'dispatch' || this.runner.isBusy('batch-dispatch')) return undefined;
-    for (const r of rows)
-      this.setDraft(r.productOrderId, { courierCode: r.courierCode, trackingNumber: r.trackingNumber });
-
-    // After a first send, the button sends again only the items that failed, with what the seller fixed.
-    if (dialog.sent) {
-      const failed = rows.filter((r) => {
-        const b = this.briefs.get(r.productOrderId);
-        return b && this.progressOf(b)?.state === 'failed';
-      });
-      if (failed.length === 0) return undefined;
-      const checked = this.dispatchCheck?.(failed);
-      if (!checked) return { _: notReady() };
-      if (!checked.ok) return checked.problems;
-      const byAction = new Map<string, typeof checked.items>();
-      for (const item of checked.items) {
-        const p = this.progressOf(this.briefs.get(item.productOrderId)!)!;
-        const list = byAction.get(p.actionId) ?? [];
-        list.push(item);
-        byAction.set(p.actionId, list);
-      }
-      const parts: ActionPart[] = [...byAction].map(([id, items]) => ({
-        type: 'actions.retry',
-        payload: {
-          id,
-          productOrderIds: items.map((i) => i.productOrderId),
-          fixes: Object.fromEntries(
-            items.map((i) => [
-              i.productOrderId,
-              { courierCode: i.courierCode, trackingNumber: i.trackingNumber },
-            ]),
-          ),
-        },
-      }));
-      void this.run(
-        'batch-dispatch',
-        checked.items.map((i) => i.productOrderId),
-        parts,
-      ).then(() => this.afterBatchDispatch(dialog));
-      return undefined;
-    }
-
-    const targets = rows.filter((r) => this.briefs.get(r.productOrderId)?.status === 'PREPARING');
-    const checked = this.dispatchCheck?.(targets);
-    if (!checked) return { _: notReady() };
-    if (!checked.ok) return checked.problems;
-    const last = checked.items[checked.items.length - 1];
-    if (last) this.lastCourierCode = last.courierCode;
-    const byAccount = new Map<string, typeof checked.items>();
-    for (const item of checked.items) {
-      const accountId = this.briefs.get(item.productOrderId)!.accountId;
-      const list = byAccount.get(accountId) ?? [];
-      list.push(item);
-      byAccount.set(accountId, list);
-    }
-    const parts: ActionPart[] = [];
-    for (const [accountId, items] of byAccount) {
-      for (const batch of chunk(items, 1000))
-        parts.push({ type: 'orders.dispatch', payload: { accountId, items: batch } });
-    }
-    void this.run(
-      'batch-dispatch',
-      checked.items.map((i) => i.productOrderId),
-      parts,
-    ).then((records) => {
-      if (records && records.length > 0) dialog.sent = true;
-      this.afterBatchDispatch(dialog);
-    });
-    return undefined;
-  }
-
-  /** The dialog closes when nothing in it failed; otherwise it stays with each failure beside its item. */
-  private afterBatchDispatch(dialog: DialogState): void {
-    if (this.dialog !== dialog || dialog.kind !== 'dispatch') return;
-    if (this.runner.failures.has('batch-dispatch')) {
-      this.renderLayer();
-      return;
-    }
-    const anyFailed = dialog.ids.some((id) => {
-      const b = this.briefs.get(id);
-      return b && this.progressOf(b)?.state === 'failed';
-    });
-    if (!anyFailed && dialog.sent) this.closeDialog();
-    else this.renderLayer();
+    return this.dialogs ? this.dialogs.submitBatchDispatch(this, rows) : { _: notReady() };
   }
 
   confirmSelected(event: Event): void {
-    if (!isTrustedEvent(event)) return;
-    const orders = this.selection.confirmOrders;
-    if (orders.length === 0 || this.runner.isBusy('batch-confirm')) return;
-    const byAccount = new Map<string, string[]>();
-    const ids: string[] = [];
-    for (const o of orders) {
-      const list = byAccount.get(o.accountId) ?? [];
-      list.push(o.orderId);
-      byAccount.set(o.accountId, list);
-      for (const id of this.byOrder.get(o.orderId) ?? []) {
-        if (this.briefs.get(id)?.status === 'PAYMENT_CONFIRMING') ids.push(id);
-      }
-    }
-    const parts: ActionPart[] = [];
-    for (const [accountId, orderIds] of byAccount) {
-      for (const batch of chunk(orderIds, 500)) {
-        parts.push({ type: 'orders.confirm', payload: { accountId, orderIds: batch, productOrderIds: [] } });
-      }
-    }
-    this.notice = undefined;
-    void this.run('batch-confirm', ids, parts).then((records) => {
-      const failure = this.runner.failures.get('batch-confirm');
-      if (failure) this.notice = { tone: 'error', text: failure.message };
-      else if (records && records.length > 0) {
-        const items = records.reduce((n, r) => n + r.items.length, 0);
-        const n = orders.length;
-        this.notice = {
-          tone: 'success',
-          text: t(
-            `주문 ${n}건(품목 ${items}개) 발주 확인을 보냈습니다.`,
-            `Sent Confirm order for ${n} ${plural(n, 'order', 'orders')} (${items} ${plural(items, 'item', 'items')}).`,
-          ),
-        };
-      }
-      this.renderLayer();
-    });
+    if (isTrustedEvent(event)) this.dialogs?.confirmSelected(this);
   }
 
   closeDialog(): void {
@@ -853,7 +708,7 @@ export class OverlayController implements OverlayActions {
     };
   }
 
-  private renderLayer(): void {
+  renderLayer(): void {
     if (this.stopped || !this.layer) return;
     if (this.layer.isConnected?.() === false) {
       this.layer.remove();
@@ -871,11 +726,6 @@ export class OverlayController implements OverlayActions {
   private reportStats(): void {
     this.env.onStats?.(this.stats());
   }
-}
-
-/** A dispatch asked for before its check arrived (cannot happen from the form that brings it): said, not dropped. */
-function notReady(): DispatchProblems {
-  return { courier: t('잠시 후 다시 시도해 주세요.', 'Try again in a moment.') };
 }
 
 export function confirmKey(accountId: string, orderId: string): string {

@@ -8,6 +8,7 @@ import { setLocale } from '../../../lib/i18n';
 import type { OrderBrief } from '../../../lib/orders/queries';
 import { OverlayController } from '../../../lib/overlay/controller';
 import { DAY_MS, shippingDeadline } from '../../../lib/overlay/deadline';
+import { dialogActions } from '../../../lib/overlay/dialog-actions';
 import { itemLine, statusDisplay } from '../../../lib/overlay/labels';
 import { createOverlayMessenger } from '../../../lib/overlay/messenger';
 import type { ItemView, LayerView, OverlayActions, RowView } from '../../../lib/overlay/model';
@@ -242,7 +243,7 @@ describe('the order overlay in English', () => {
       root: document.body,
       request: bg.request as never,
       dispatchCheck: validateDispatch,
-      cancelCheck: cancelProblems,
+      dialogs: dialogActions,
       lookupDelayMs: 1,
       debounceMs: 5,
       ...ui.env,

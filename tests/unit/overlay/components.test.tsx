@@ -6,7 +6,8 @@ import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
 import { clearRow, drawRow } from '../../../components/overlay/row/draw-row';
 import type { OrderBrief } from '../../../lib/orders/queries';
 import { type LayerUi, OverlayController, type RowUi } from '../../../lib/overlay/controller';
-import { cancelProblems, validateDispatch } from '../../../lib/overlay/validation';
+import { dialogActions } from '../../../lib/overlay/dialog-actions';
+import { validateDispatch } from '../../../lib/overlay/validation';
 import { FakeBackground } from './fake-background';
 import { brief, sixshopRow, table, trustedEvent } from './fixtures';
 
@@ -33,7 +34,7 @@ async function start(briefs: OrderBrief[], rows?: string[]) {
     root: document.body,
     request: bg.request as never,
     dispatchCheck: validateDispatch,
-    cancelCheck: cancelProblems,
+    dialogs: dialogActions,
     lookupDelayMs: 1,
     debounceMs: 5,
     mountRow(_row, anchor, actions, markOwnRemoval): RowUi {

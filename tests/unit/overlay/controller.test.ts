@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OverlayController } from '../../../lib/overlay/controller';
+import { dialogActions } from '../../../lib/overlay/dialog-actions';
 import { isRequestId } from '../../../lib/overlay/request-id';
-import { cancelProblems, validateDispatch } from '../../../lib/overlay/validation';
+import { validateDispatch } from '../../../lib/overlay/validation';
 import { FakeBackground, fakeUi } from './fake-background';
 import { brief, fakeNear, rowsFrom, sixshopRow, table, trustedEvent, untrustedEvent } from './fixtures';
 
@@ -34,7 +35,7 @@ function start(
   controller = new OverlayController({
     root: document.body,
     request: bg.request as never,
-    ...(check ? { dispatchCheck: validateDispatch, cancelCheck: cancelProblems } : {}),
+    ...(check ? { dispatchCheck: validateDispatch, dialogs: dialogActions } : {}),
     ...(near ? { whenNear: near.whenNear } : {}),
     ...ui.env,
     lookupDelayMs: 1,
@@ -369,6 +370,29 @@ describe('선택 배송 처리 and 선택 발주 확인', () => {
     expect(bg.of('orders.confirm')).toHaveLength(1);
     expect(bg.of('orders.confirm')[0]!.payload).toMatchObject({ orderIds: [O1] });
   });
+
+  it("the selection bar's 배송 처리 and 발주 확인 send nothing until the dialogs' script has brought them", async () => {
+    const { bg, ui, c } = start(briefs(), rows(), 5, false);
+    await c.settle();
+    check(O1_A);
+    check(O2_A);
+    await vi.waitFor(() => expect(ui.layer.view?.selection.dispatch).toHaveLength(1));
+    c.confirmSelected(trustedEvent());
+    c.openBatchDispatch(trustedEvent());
+    const rows1 = [{ productOrderId: O2_A, courierCode: 'HYUNDAI', trackingNumber: '600011112222' }];
+    expect(c.submitBatchDispatch(trustedEvent(), rows1)).toEqual({
+      _: { courier: '잠시 후 다시 시도해 주세요.' },
+    });
+    await c.settle();
+    expect(bg.of('orders.confirm')).toHaveLength(0);
+    expect(bg.of('orders.dispatch')).toHaveLength(0);
+    c.useDispatchCheck(validateDispatch);
+    c.useDialogs(dialogActions);
+    c.confirmSelected(trustedEvent());
+    expect(c.submitBatchDispatch(trustedEvent(), rows1)).toBeUndefined();
+    await vi.waitFor(() => expect(bg.of('orders.dispatch')).toHaveLength(1));
+    await vi.waitFor(() => expect(bg.of('orders.confirm')).toHaveLength(1));
+  });
 });
 
 describe('취소 처리', () => {
@@ -395,7 +419,7 @@ describe('취소 처리', () => {
     await vi.waitFor(() => expect(ui.viewOf(O1_A)?.brief.status).toBe('CANCELED'));
   });
 
-  it("before the dialogs' script (and its check) is there, a cancel is not sent: the seller is asked to try again", async () => {
+  it("before the dialogs' script (and its actions) is there, a cancel is not sent: the seller is asked to try again", async () => {
     const { bg, ui, c } = start(undefined, undefined, undefined, false);
     await c.settle();
     c.openCancel(trustedEvent(), O1_A);
@@ -404,7 +428,7 @@ describe('취소 처리', () => {
       reason: '잠시 후 다시 시도해 주세요.',
     });
     expect(bg.of('orders.cancel')).toHaveLength(0);
-    c.useCancelCheck(cancelProblems);
+    c.useDialogs(dialogActions);
     expect(c.submitCancel(trustedEvent(), { reason: 'SOLD_OUT', detail: '' })).toBeUndefined();
     await vi.waitFor(() => expect(bg.of('orders.cancel')).toHaveLength(1));
   });

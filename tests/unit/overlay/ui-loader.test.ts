@@ -1,25 +1,81 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchForm } from '../../../components/overlay/row/dispatch-form';
 import {
+  loadOrdersOverlay,
   type OrdersForm,
+  type OrdersOverlay,
   type OrdersUi,
   ordersFormLoader,
   ordersUiLoader,
   publishOrdersForm,
+  publishOrdersOverlay,
   publishOrdersUi,
 } from '../../../components/overlay/ui-contract';
-import { cancelProblems, validateDispatch } from '../../../lib/overlay/validation';
+import { dialogActions } from '../../../lib/overlay/dialog-actions';
+import { validateDispatch } from '../../../lib/overlay/validation';
 
 const ui: OrdersUi = {
   layer: () => undefined,
   clear: () => undefined,
   dispatchCheck: validateDispatch,
-  cancelCheck: cancelProblems,
+  dialogs: dialogActions,
 };
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersUi;
   delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersForm;
+  delete (globalThis as Record<string, unknown>).__sixshopLinkOrdersOverlay;
+});
+
+describe('the order overlay, imported by its content script', () => {
+  const overlay: OrdersOverlay = { startOverlay: () => undefined };
+  const noWait = async () => undefined;
+
+  it('hands over what the script registered, after one import', async () => {
+    const attempts: number[] = [];
+    const got = await loadOrdersOverlay(async (attempt) => {
+      attempts.push(attempt);
+      publishOrdersOverlay(overlay);
+    }, noWait);
+    expect(got).toBe(overlay);
+    expect(attempts).toEqual([0]);
+  });
+
+  it('a failed import is tried once more, after the wait, under a new attempt', async () => {
+    const steps: string[] = [];
+    const got = await loadOrdersOverlay(
+      async (attempt) => {
+        steps.push(`import ${attempt}`);
+        if (attempt === 0) throw new Error('net::ERR_FILE_NOT_FOUND');
+        publishOrdersOverlay(overlay);
+      },
+      async () => {
+        steps.push('wait');
+      },
+    );
+    expect(got).toBe(overlay);
+    expect(steps).toEqual(['import 0', 'wait', 'import 1']);
+  });
+
+  it('two failures reject (the loader logs it); a script that did not register is a failure', async () => {
+    let imports = 0;
+    await expect(
+      loadOrdersOverlay(async () => {
+        imports++;
+      }, noWait),
+    ).rejects.toThrow(/did not register/);
+    expect(imports).toBe(2);
+  });
+
+  it('an import that throws at once (the extension reloaded under the page) rejects, it does not throw', async () => {
+    let result: Promise<unknown> | undefined;
+    expect(() => {
+      result = loadOrdersOverlay(() => {
+        throw new Error('Extension context invalidated.');
+      }, noWait);
+    }).not.toThrow();
+    await expect(result).rejects.toThrow('Extension context invalidated.');
+  });
 });
 
 describe('the overlay drawing half, loaded on demand', () => {
