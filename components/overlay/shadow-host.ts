@@ -39,7 +39,25 @@ export function createShadowHost(tag: string, styles: SharedStyles): ShadowHost 
   return { host, root };
 }
 
-/** Keeps the seller's input inside `root` from reaching the page (done once, when controls are drawn). */
+/**
+ * What arms the rest of the list: every other event of it comes only once the pointer came over the controls,
+ * the focus came into them, or a press began on them. A press and a click are stopped from the start (a press
+ * under a pointer that has not moved since the controls appeared, a click from assistive technology).
+ */
+const ARMING = ['pointerover', 'focusin', 'pointerdown'];
+
+/**
+ * Keeps the seller's input inside `root` from reaching the page (done once, when controls are drawn). Four
+ * listeners per root until the seller comes to it, the whole list then: a page of rows draws dozens of roots
+ * at once, and most are never touched.
+ */
 export function isolateEvents(root: HTMLElement): void {
-  for (const type of ISOLATED_EVENTS) root.addEventListener(type, stop);
+  const arm = () => {
+    for (const type of ARMING) root.removeEventListener(type, arm);
+    for (const type of ISOLATED_EVENTS) root.addEventListener(type, stop);
+  };
+  for (const type of ARMING) root.addEventListener(type, arm);
+  // the press that arms is stopped too (by the listener added now, or by this one)
+  root.addEventListener('pointerdown', stop);
+  root.addEventListener('click', stop);
 }

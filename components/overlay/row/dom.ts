@@ -13,7 +13,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  for (const name in attrs) attr(el, name, attrs[name]);
+  // a new element has no attribute to compare with
+  for (const name in attrs) {
+    const value = attrs[name];
+    if (value !== undefined && value !== false) el.setAttribute(name, value);
+  }
   for (const c of children) if (c) el.append(c);
   return el;
 }
