@@ -9,7 +9,7 @@
  *
  * Each build runs in a Chromium of its own with the same 600 stored product orders; every page is loaded, left
  * 2 s (as in overlay.bench.ts; the placing is checked after) and its script time read from a trace
- * (main-thread.ts: promise callbacks included). With `--cold` every load is instead the first page of a browser
+ * (main-thread.ts: thread time, promise callbacks included; the wall time is printed too). With `--cold` every load is instead the first page of a browser
  * started for it (cold-page.ts: nothing compiled or cached yet; about 10 s a load).
  * Prints the median and mean of each and B − A per pair.
  */
@@ -37,6 +37,7 @@ const browsers: LinkedBrowser[] = [];
 const { url, close } = await serveOrderPages();
 try {
   const scriptMs: [number[], number[]] = [[], []];
+  const wallMs: [number[], number[]] = [[], []];
   const dirs = [resolve(dirA), resolve(dirB)];
   if (cold) {
     // each load the first page of a browser of its own (cold-page.ts), the builds in turn
@@ -50,6 +51,7 @@ try {
           check: (page) => placedWithin(page, rows, `build ${k ? 'B' : 'A'}`),
         });
         scriptMs[k]!.push(page.scriptMs);
+        wallMs[k]!.push(page.wallMs);
       }
     }
   } else {
@@ -73,6 +75,7 @@ try {
         );
         await placedWithin(page, rows, `build ${k ? 'B' : 'A'}`);
         scriptMs[k]!.push(traced.scriptMs);
+        wallMs[k]!.push(traced.wallMs);
         await page.close();
       }
     }
@@ -84,6 +87,9 @@ try {
     `${rows} rows, ${runs} ${cold ? "fresh browsers' first pages" : 'loads'} each: A median ${median(a).toFixed(1)} ms, mean ${mean(a).toFixed(1)} | B median ${median(b).toFixed(1)} ms, mean ${mean(b).toFixed(1)}`,
   );
   console.log(`B − A per pair (ms): ${a.map((x, i) => (b[i]! - x).toFixed(0)).join(' ')}`);
+  console.log(
+    `wall time (the waits for a core included): A median ${median(wallMs[0]).toFixed(1)} ms | B median ${median(wallMs[1]).toFixed(1)} ms`,
+  );
 } finally {
   await close();
   for (const lb of browsers) await lb.close();

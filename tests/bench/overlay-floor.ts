@@ -1,7 +1,8 @@
 /**
  * The physical floor of the order overlay: a minimal MV3 extension whose content script does only what any
  * overlay must do on a page of order rows, measured in its own Chromium with the same method as the overlay
- * (CDP ScriptDuration of the page, from navigation until the rows in view have their controls). Its content
+ * (script time of the page's main thread read from a trace, from navigation until the rows in view have their
+ * controls: main-thread.ts). Its content
  * script watches every row with the overlay's own `nearViewport` (the overlay's drawing margin); the rows near
  * the viewport it reads, each cell's text in the isolated world, finds their 16-digit numbers with the
  * overlay's own rule, asks its service worker about them in one message (answered from an in-memory Map, a
@@ -271,8 +272,10 @@ export async function launchFloor(known: number): Promise<FloorBrowser> {
 }
 
 export interface FloorPage extends FloorStats {
-  /** traced script time (main-thread.ts: promise callbacks included) */
+  /** traced script time (main-thread.ts: thread time, promise callbacks included) */
   scriptMs: number;
+  /** its wall time */
+  wallMs: number;
   /** CDP `ScriptDuration` over the same window (without the promise callbacks) */
   cdpScriptMs: number;
   taskMs: number;
@@ -306,6 +309,7 @@ export interface FloorFigures {
 
 interface Metered {
   scriptMs: number;
+  wallMs: number;
   cdpScriptMs: number;
   taskMs: number;
 }
@@ -321,10 +325,10 @@ export async function measureFloor(
   await floor.settled();
   // the same window as the overlay's pages (overlay.bench.ts), nothing polling the page meanwhile
   const metered = async (url: string): Promise<{ page: Page } & Metered> => {
-    const { page, scriptMs, cdpScriptMs, taskMs } = await tracedLoad(floor.browser, url, opts.settleMs, {
+    const { page, scriptMs, wallMs, cdpScriptMs, taskMs } = await tracedLoad(floor.browser, url, opts.settleMs, {
       required: true,
     });
-    return { page, scriptMs, cdpScriptMs, taskMs };
+    return { page, scriptMs, wallMs, cdpScriptMs, taskMs };
   };
   const onPage = async (): Promise<FloorPage> => {
     const { page, ...m } = await metered(`${opts.url}/orders?rows=${opts.rows}`);

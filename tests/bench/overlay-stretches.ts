@@ -23,10 +23,13 @@ try {
       required: true,
     });
     process.stdout.write(
-      `load ${i + 1}, ${n} rows: script ${traced.scriptMs.toFixed(1)} ms, of which promise callbacks ${traced.microtaskMs.toFixed(1)} ms\n` +
+      `load ${i + 1}, ${n} rows: script ${traced.scriptMs.toFixed(1)} ms thread time, ${traced.wallMs.toFixed(1)} ms wall, of which promise callbacks ${traced.microtaskMs.toFixed(1)} ms\n` +
         traced.stretches
           .filter((s) => s.ms >= 0.2)
-          .map((s) => `${s.atMs.toFixed(1).padStart(8)} ms  ${s.ms.toFixed(2).padStart(7)} ms  ${s.what}`)
+          .map(
+            (s) =>
+              `${s.atMs.toFixed(1).padStart(8)} ms  ${s.ms.toFixed(2).padStart(7)} ms wall ${s.threadMs.toFixed(2).padStart(7)} ms thread  ${s.what}`,
+          )
           .join('\n') +
         '\n',
     );
