@@ -35,10 +35,10 @@ export default defineConfig({
     // Asked for at run time, only when the seller points a service address at another https host.
     optional_host_permissions: ['https://*/*'],
     // the order overlay (imported by its content script) and its parts loaded on demand (ui-contract.ts): the
-    // dialogs, and the rows' dispatch form
+    // dialogs, and the rows' dispatch form; the product buttons, which it imports on a page with a product list
     web_accessible_resources: [
       {
-        resources: ['orders-overlay.js', 'orders-ui.js', 'orders-form.js'],
+        resources: ['orders-overlay.js', 'orders-ui.js', 'orders-form.js', 'content-scripts/products.js'],
         matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
         // reachable only under this browser session's random id: pages cannot probe for the extension with it
         use_dynamic_url: true,

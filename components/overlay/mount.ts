@@ -20,6 +20,7 @@ import { contentScriptCss, onDemandUrl } from './extension-files';
 import { logProblem } from './log';
 import { DRAW_MARGIN_PX, type NearViewport, nearGate, nearViewport } from './near-viewport';
 import { type OnDemandPart, onDemandPart } from './on-demand-part';
+import { productButtonsWhenListed } from './product-buttons';
 import { clearRow, drawRow } from './row/draw-row';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
 import { type SharedStyles, sharedStyles } from './shared-styles';
@@ -129,14 +130,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   // comes within drawing distance; those read already within it are drawn as soon as they are known
   const closeRows = new WeakSet<Element>();
   const readGate = nearGate('100%', DRAW_MARGIN_PX, (row) => closeRows.add(row));
-  const cannotLoad = (e: unknown) =>
-    logProblem(
-      t(
-        '[스마트스토어 연동] 주문 도구 화면을 불러오지 못했습니다.',
-        '[SmartStore link] Could not load the order controls.',
-      ),
-      e,
-    );
+  const cannotLoad = (e: unknown) => logProblem('could not load the order controls', e);
   // each on-demand part brings the dispatch check the controller needs for a dispatch asked for from it (the
   // drawing half also the actions of its selection bar and dialogs)
   // the layer is drawn once the drawing half and the stylesheet are both there
@@ -155,21 +149,10 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   const drawing = { rows: 0, ms: 0 };
   let statsDue = false;
   // numbers only (how much of the page was read and drawn, how long it took): for the performance notes
+  // (OverlayStats, with `lastPass` as { rows, ms, full }, and the rows drawn and the time it took)
   const writeStats = () => {
     statsDue = false;
-    const p = watched?.lastPass;
-    lastStats = JSON.stringify({
-      rowsScanned: watched?.rowsScanned ?? 0,
-      rowsWaiting: watched?.rowsWaiting ?? 0,
-      fullScans: watched?.fullScans ?? 0,
-      lastPassRows: p?.rows ?? 0,
-      lastPassMs: p ? Math.round(p.ms * 100) / 100 : 0,
-      lastPassFull: p?.full ?? false,
-      lookups: watched?.lookups ?? 0,
-      rowsWithControls: watched?.rowsWithControls ?? 0,
-      rowsDrawn: drawing.rows,
-      drawMs: Math.round(drawing.ms * 100) / 100,
-    });
+    lastStats = JSON.stringify({ ...watched, rowsDrawn: drawing.rows, drawMs: drawing.ms });
     layerHost?.setAttribute('data-stats', lastStats);
   };
   const meter: DrawMeter = (ms, first) => {
@@ -215,16 +198,11 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
       writeStats();
     },
     onError(e) {
-      logProblem(
-        t(
-          '[스마트스토어 연동] 주문 정보를 불러오지 못했습니다.',
-          '[SmartStore link] Could not load order details.',
-        ),
-        e,
-      );
+      logProblem('could not load order details', e);
     },
   });
   controller.start();
+  productButtonsWhenListed(ctx);
   ctx.onInvalidated(() => {
     controller.stop();
     near.disconnect();

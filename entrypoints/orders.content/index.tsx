@@ -27,10 +27,7 @@ export default defineContentScript({
       (overlay) => {
         if (!ctx.isInvalid) overlay.startOverlay(ctx);
       },
-      // for support, in the console only; English: this loader carries no translations (every byte of it loads
-      // on every seller page)
-      (e: unknown) =>
-        logProblem('[SmartStore link] Could not load the order overlay (orders-overlay.js).', e),
+      (e: unknown) => logProblem('could not load the order overlay', e),
     );
   },
 });

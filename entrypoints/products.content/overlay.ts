@@ -9,8 +9,8 @@ import { isTrustedEvent } from '../../lib/overlay/trusted';
 import { createPageMessenger } from '../../lib/products/page-client';
 import type { PageAccount, PageJob, PageLookup } from '../../lib/products/page-lookup';
 import { type ProductRowRef, scanProductRows, sitesFor } from '../../lib/products/page-rows';
+import { productListShown } from '../../lib/products/product-list';
 import { type ButtonView, createProductButton, type DrawButton } from './product-button';
-import { productListGate } from './product-list-gate';
 
 /** Our shadow hosts share the order overlay's prefix, so its row scanner leaves them alone. */
 const HOST_NAME = 'sixshop-link-product';
@@ -43,7 +43,7 @@ const onlyOurs = (records: MutationRecord[]) =>
 export function startProductOverlay(ctx: ContentScriptContext): void {
   const sites = sitesFor(location.hostname);
   if (sites.length === 0) return;
-  const mayShowProducts = productListGate(document, sites);
+  const mayShowProducts = () => productListShown(document);
   const request = createPageMessenger((m) => browser.runtime.sendMessage(m));
   const mounted = new Map<Element, Mounted>();
   let accounts: PageAccount[] = [];

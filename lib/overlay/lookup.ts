@@ -1,5 +1,4 @@
 import type { OrderBrief } from '../orders/queries';
-import { chunk } from '../smartstore/limits';
 
 /** `orders.lookup` takes at most this many numbers per list per message (lib/messaging/protocol.ts). */
 export const LOOKUP_BATCH = 500;
@@ -92,22 +91,22 @@ export class LookupQueue {
 
   private async pump(): Promise<void> {
     while (this.queued.size > 0 && !this.stopped) {
-      const numbers = [...this.queued];
-      this.queued.clear();
+      // the rest stay queued (so not asked again meanwhile) until their turn
+      const batch = [...this.queued].slice(0, LOOKUP_BATCH);
       const now = this.now();
-      for (const n of numbers) this.askedAt.set(n, now);
-      for (const batch of chunk(numbers, LOOKUP_BATCH)) {
-        if (this.stopped) return;
-        try {
-          this.sent++;
-          const briefs = await this.opts.request({ productOrderIds: batch, orderIds: batch });
-          if (!this.stopped) this.opts.onAnswer(briefs, batch);
-        } catch (e) {
-          // asked again after the backoff, when a row shows the number again
-          const retryAt = this.now() - (this.opts.freshMs ?? 60_000) + (this.opts.backoffMs ?? 10_000);
-          for (const n of batch) this.askedAt.set(n, retryAt);
-          this.opts.onError?.(e);
-        }
+      for (const n of batch) {
+        this.queued.delete(n);
+        this.askedAt.set(n, now);
+      }
+      try {
+        this.sent++;
+        const briefs = await this.opts.request({ productOrderIds: batch, orderIds: batch });
+        if (!this.stopped) this.opts.onAnswer(briefs, batch);
+      } catch (e) {
+        // asked again after the backoff, when a row shows the number again
+        const retryAt = this.now() - (this.opts.freshMs ?? 60_000) + (this.opts.backoffMs ?? 10_000);
+        for (const n of batch) this.askedAt.set(n, retryAt);
+        this.opts.onError?.(e);
       }
     }
   }

@@ -1,4 +1,7 @@
 import type { PageSite } from './page-lookup';
+import { PRODUCT_LIST_IDS } from './product-list';
+
+const [LIST_ID] = PRODUCT_LIST_IDS;
 
 /**
  * Product rows on the seller's list pages and the product number each shows: the SmartStore seller center's
@@ -16,13 +19,13 @@ export interface PageAdapter {
 export const PAGE_ADAPTERS: readonly PageAdapter[] = [
   {
     site: 'smartstore',
-    rows: '#product-rows tr.product-row',
+    rows: `#${LIST_ID} tr.product-row`,
     cell: 'td.col-origin-no',
     number: /^\d{1,18}$/,
   },
   {
     site: 'shop',
-    rows: '#product-rows tr.product-row',
+    rows: `#${LIST_ID} tr.product-row`,
     cell: 'td.col-product-no',
     number: /^[0-9A-Za-z_-]{1,40}$/,
   },

@@ -449,8 +449,7 @@ describe('order overlay on the demo seller pages', () => {
         rowsScanned: number;
         rowsWaiting: number;
         fullScans: number;
-        lastPassRows: number;
-        lastPassMs: number;
+        lastPass: { rows: number; ms: number };
         lookups: number;
       };
     await page.locator('sixshop-link-layer').waitFor({ state: 'attached' });
@@ -464,7 +463,7 @@ describe('order overlay on the demo seller pages', () => {
     // one lookup for the rows in view (a second if drawing moved a few more rows within reach)
     expect(first.lookups).toBeLessThanOrEqual(2);
     console.info(
-      `[overlay] 2,000 rows: ${first.rowsScanned} read at first (${first.lastPassMs} ms), ${first.rowsWaiting} waiting`,
+      `[overlay] 2,000 rows: ${first.rowsScanned} read at first (${first.lastPass.ms.toFixed(2)} ms), ${first.rowsWaiting} waiting`,
     );
     await page.evaluate(() => {
       const tbody = document.getElementById('rows')!;

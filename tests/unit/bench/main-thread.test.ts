@@ -7,7 +7,16 @@ const meta = [
   { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 10, args: { name: 'CrRendererMain' } },
   { name: 'thread_name', ph: 'M', ts: 0, pid: 2, tid: 20, args: { name: 'CrRendererMain' } },
   { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 11, args: { name: 'ThreadPoolForegroundWorker' } },
-  { name: 'ParseHTML', ph: 'X', ts: 0, dur: 10, tdur: 10, pid: 1, tid: 10, args: { beginData: { frame: FRAME } } },
+  {
+    name: 'ParseHTML',
+    ph: 'X',
+    ts: 0,
+    dur: 10,
+    tdur: 10,
+    pid: 1,
+    tid: 10,
+    args: { beginData: { frame: FRAME } },
+  },
 ];
 /** A complete event: start and wall duration in ms, thread time in ms. */
 const x = (name: string, atMs: number, wallMs: number, threadMs: number, pid = 1, tid = 10) => ({
@@ -47,7 +56,13 @@ describe("a page's script time from a trace", () => {
   it('stops at the mark it is given, counting an event the mark cuts in proportion', () => {
     const mark = { name: 'first-data', ph: 'R', ts: 210_000, pid: 1, tid: 10 };
     const out = pageScript(
-      [...meta, x('EvaluateScript', 100, 30, 12), x('RunMicrotasks', 200, 20, 8), mark, x('TimerFire', 300, 5, 5)],
+      [
+        ...meta,
+        x('EvaluateScript', 100, 30, 12),
+        x('RunMicrotasks', 200, 20, 8),
+        mark,
+        x('TimerFire', 300, 5, 5),
+      ],
       FRAME,
       'first-data',
     );
@@ -56,7 +71,9 @@ describe("a page's script time from a trace", () => {
   });
 
   it('refuses a trace it would misread: no mark, a begin/end pair, an event without its thread time', () => {
-    expect(() => pageScript([...meta, x('EvaluateScript', 100, 30, 12)], FRAME, 'first-data')).toThrow(/no mark/);
+    expect(() => pageScript([...meta, x('EvaluateScript', 100, 30, 12)], FRAME, 'first-data')).toThrow(
+      /no mark/,
+    );
     const begin = { name: 'FunctionCall', ph: 'B', ts: 1, pid: 1, tid: 10 };
     expect(() => pageScript([...meta, begin], FRAME)).toThrow(/begin\/end/);
     const { tdur: _, ...untimed } = x('FunctionCall', 100, 3, 3);
