@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { t } from '../../lib/i18n';
 import {
   type LayerUi,
   OverlayController,

@@ -126,10 +126,7 @@ export function pageScript(events: readonly TraceEvent[], frameId: string, until
   const split = events.find((e) => (e.ph === 'B' || e.ph === 'E') && SCRIPT_EVENTS.has(e.name));
   if (split)
     throw new Error(`"${split.name}" came as a begin/end pair: main-thread.ts reads complete events only`);
-  const byThread = new Map<
-    string,
-    { spans: Array<[number, number]>; events: TraceEvent[] }
-  >();
+  const byThread = new Map<string, { spans: Array<[number, number]>; events: TraceEvent[] }>();
   const untimed = events.find((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.tdur === undefined);
   if (untimed && mains.has(`${untimed.pid}:${untimed.tid}`))
     throw new Error(`"${untimed.name}" came without its thread time: this browser's trace cannot give it`);

@@ -325,9 +325,14 @@ export async function measureFloor(
   await floor.settled();
   // the same window as the overlay's pages (overlay.bench.ts), nothing polling the page meanwhile
   const metered = async (url: string): Promise<{ page: Page } & Metered> => {
-    const { page, scriptMs, wallMs, cdpScriptMs, taskMs } = await tracedLoad(floor.browser, url, opts.settleMs, {
-      required: true,
-    });
+    const { page, scriptMs, wallMs, cdpScriptMs, taskMs } = await tracedLoad(
+      floor.browser,
+      url,
+      opts.settleMs,
+      {
+        required: true,
+      },
+    );
     return { page, scriptMs, wallMs, cdpScriptMs, taskMs };
   };
   const onPage = async (): Promise<FloorPage> => {
