@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { productButtonsWhenListed } from '../../../components/overlay/product-buttons';
+import { tick } from './fixtures';
+
+/**
+ * The product buttons' script comes to a page only once it shows a product list: the order overlay, on every
+ * seller page, asks for it then (once), and never on a page without one.
+ */
+
+let ctx: ContentScriptContext;
+let imports: number[];
+const productList =
+  '<table><tbody id="product-rows"><tr class="product-row"><td>10000001</td></tr></tbody></table>';
+const orderList =
+  '<main><table><tbody id="order-rows"><tr><td>2026112812345601</td></tr></tbody></table></main>';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  ctx = new ContentScriptContext('orders');
+  imports = [];
+});
+
+afterEach(() => {
+  ctx.abort();
+  document.body.innerHTML = '';
+});
+
+const load =
+  (fail = 0) =>
+  async (attempt: number) => {
+    imports.push(attempt);
+    if (imports.length <= fail) throw new Error('net::ERR_FAILED');
+  };
+
+describe('the product buttons, brought to a page with a product list', () => {
+  it('are imported at once when the page shows one', async () => {
+    document.body.innerHTML = productList;
+    productButtonsWhenListed(ctx, load());
+    expect(imports).toEqual([0]);
+  });
+
+  it('are never imported on a page without one, however it changes', async () => {
+    document.body.innerHTML = orderList;
+    productButtonsWhenListed(ctx, load());
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td>2026112812345602</td></tr>');
+    await tick(10);
+    expect(imports).toEqual([]);
+  });
+
+  it('are imported once when the page puts a list in later (a route change), not again as it changes', async () => {
+    document.body.innerHTML = orderList;
+    productButtonsWhenListed(ctx, load());
+    document.querySelector('main')!.innerHTML = productList;
+    await tick(10);
+    document
+      .querySelector('tbody')!
+      .insertAdjacentHTML('beforeend', '<tr class="product-row"><td>2</td></tr>');
+    await tick(10);
+    expect(imports).toEqual([0]);
+  });
+
+  it('a failed import is tried again, under a new attempt, at the next change of the page', async () => {
+    document.body.innerHTML = productList;
+    productButtonsWhenListed(ctx, load(1));
+    await tick(10);
+    expect(imports).toEqual([0]);
+    document
+      .querySelector('tbody')!
+      .insertAdjacentHTML('beforeend', '<tr class="product-row"><td>2</td></tr>');
+    await tick(10);
+    expect(imports).toEqual([0, 1]);
+  });
+
+  it('nothing after the extension was reloaded under the page', async () => {
+    document.body.innerHTML = orderList;
+    productButtonsWhenListed(ctx, load());
+    ctx.abort();
+    document.querySelector('main')!.innerHTML = productList;
+    await tick(10);
+    expect(imports).toEqual([]);
+  });
+});
