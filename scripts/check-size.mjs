@@ -120,7 +120,8 @@ export function entrySizes() {
   }
   // scripts a content script's code imports later, on demand (web-accessible): in the page as much as the rest
   for (const file of webScripts.filter((f) => !atOnce.has(f))) {
-    entries.push(measure(`content:${file.replace(/\.js$/, '')} (on demand)`, 'content', [file], []));
+    const name = file.replace(/^content-scripts\//, '').replace(/\.js$/, '');
+    entries.push(measure(`content:${name} (on demand)`, 'content', [file], cssBeside([file])));
   }
   const popup = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
   if (popup) {
@@ -151,14 +152,20 @@ function workerScripts(bg) {
   return found;
 }
 
-/** Which of `candidates` the code of `file` names (`"orders-overlay.js"`, `` `/${name}` `` aside: by full name). */
+/**
+ * Which of `candidates` the code of `file` names as a string (`"orders-overlay.js"`, `"/orders-overlay.js"`). A
+ * script that imports from the extension (`import(`) but names none of them is an error: it would be measured
+ * without what it loads.
+ */
 function namedScripts(file, candidates) {
   const path = join(dir, file);
   if (!existsSync(path)) return [];
   const code = readFileSync(path, 'utf8');
-  return candidates.filter(
-    (f) => code.includes(`"${f}"`) || code.includes(`'${f}'`) || code.includes(`\`${f}\``),
-  );
+  const quoted = (f) => new RegExp(`["'\`]/?${f.replaceAll('.', '\\.')}["'\`]`);
+  const named = candidates.filter((f) => quoted(f).test(code));
+  if (named.length === 0 && /\bimport\(/.test(code))
+    throw new Error(`${file} imports a script, but names no web-accessible script of ${dir}`);
+  return named;
 }
 
 /** A shadow-root UI's stylesheet is not in the manifest entry: WXT puts it beside the script. */

@@ -47,9 +47,9 @@ export function createShadowHost(tag: string, styles: SharedStyles): ShadowHost 
 const ARMING = ['pointerover', 'focusin', 'pointerdown'];
 
 /**
- * Keeps the seller's input inside `root` from reaching the page (done once, when controls are drawn). Four
- * listeners per root until the seller comes to it, the whole list then: a page of rows draws dozens of roots
- * at once, and most are never touched.
+ * Keeps the seller's input inside `root` from reaching the page (done once, when controls are drawn). Five
+ * listeners per root until the seller comes to it (the three that arm, a press and a click stopped), the whole
+ * list then: a page of rows draws dozens of roots at once, and most are never touched.
  */
 export function isolateEvents(root: HTMLElement): void {
   const arm = () => {

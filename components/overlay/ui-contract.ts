@@ -28,7 +28,7 @@ export interface OrdersOverlay {
  *
  * Both bring the dispatch check (the controller needs it only for a dispatch asked for from one of them); the
  * drawing half also brings what only the selection bar and the dialogs ask for: the batch 발주 확인 and 배송 처리
-and the 취소 처리 with its check (lib/overlay/dialog-actions.ts).
+ * and the 취소 처리 with its check (lib/overlay/dialog-actions.ts).
  */
 export interface OrdersUi {
   layer(root: HTMLElement, view: LayerView, actions: OverlayActions): void;
@@ -51,6 +51,24 @@ export const publishOrdersUi = ordersUiSlot.publish;
 export const publishOrdersForm = ordersFormSlot.publish;
 
 /**
+ * Evaluates a script (`load`, attempt `attempt`) and takes what it handed over; a load that throws at once (the
+ * extension was reloaded under the page) fails like any other.
+ */
+function evaluate<T>(
+  attempt: number,
+  load: (attempt: number) => Promise<unknown>,
+  take: () => T | undefined,
+): Promise<T> {
+  return Promise.resolve(attempt)
+    .then(load)
+    .then(() => {
+      const part = take();
+      if (!part) throw new Error('the overlay script did not register');
+      return part;
+    });
+}
+
+/**
  * One load of an on-demand part, shared by every caller: `load` evaluates the script (a dynamic import of the
  * web-accessible file) and `take` picks up what it handed over. A failed load is tried again on the next call,
  * with the attempt's number (a browser remembers a failed import of a URL: the retry asks for a different one).
@@ -64,13 +82,7 @@ function onDemand<T>(
   let attempts = 0;
   return () => {
     if (pending) return pending;
-    const loading = Promise.resolve(attempts++)
-      .then(load)
-      .then(() => {
-        const part = take();
-        if (!part) throw new Error('the overlay script did not register');
-        return part;
-      });
+    const loading = evaluate(attempts++, load, take);
     pending = loading;
     loading.catch(() => {
       pending = undefined;
@@ -87,14 +99,7 @@ export function loadOrdersOverlay(
   load: (attempt: number) => Promise<unknown>,
   wait: () => Promise<void>,
 ): Promise<OrdersOverlay> {
-  const once = (attempt: number) =>
-    Promise.resolve(attempt)
-      .then(load)
-      .then(() => {
-        const overlay = ordersOverlaySlot.take();
-        if (!overlay) throw new Error('the overlay script did not register');
-        return overlay;
-      });
+  const once = (attempt: number) => evaluate(attempt, load, ordersOverlaySlot.take);
   return once(0).catch(() => wait().then(() => once(1)));
 }
 export const ordersUiLoader = (load: (attempt: number) => Promise<unknown>) =>

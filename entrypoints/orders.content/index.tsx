@@ -23,11 +23,10 @@ export default defineContentScript({
     void loadOrdersOverlay(
       (attempt) => import(/* @vite-ignore */ onDemandUrl('orders-overlay.js', attempt)),
       () => new Promise((r) => ctx.setTimeout(r, RETRY_MS)),
-    ).then(
-      (overlay) => {
+    )
+      .then((overlay) => {
         if (!ctx.isInvalid) overlay.startOverlay(ctx);
-      },
-      (e: unknown) => logProblem('could not load the order overlay', e),
-    );
+      })
+      .catch((e: unknown) => logProblem('could not load the order overlay', e));
   },
 });

@@ -48,7 +48,7 @@ export interface LayerUi {
 
 /**
  * Checks a dispatch as the background will (validation.ts `validateDispatch`). It knows every courier, so the
- * content script does not carry it: it comes with the dispatch form and with the dialogs, loaded on demand, and
+ * overlay that runs on every seller page does not carry it: it comes with the dispatch form and with the dialogs, loaded on demand, and
  * the controller is handed it then (`useDispatchCheck`). A dispatch can only be asked for from one of them.
  */
 export type DispatchCheck = typeof validateDispatch;

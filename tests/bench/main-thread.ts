@@ -127,8 +127,15 @@ export function pageScript(events: readonly TraceEvent[], frameId: string, until
   if (split)
     throw new Error(`"${split.name}" came as a begin/end pair: main-thread.ts reads complete events only`);
   const byThread = new Map<string, { spans: Array<[number, number]>; events: TraceEvent[] }>();
-  const untimed = events.find((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.tdur === undefined);
-  if (untimed && mains.has(`${untimed.pid}:${untimed.tid}`))
+  const untimed = events.find(
+    (e) =>
+      e.ph === 'X' &&
+      SCRIPT_EVENTS.has(e.name) &&
+      e.tdur === undefined &&
+      e.ts < cut &&
+      mains.has(`${e.pid}:${e.tid}`),
+  );
+  if (untimed)
     throw new Error(`"${untimed.name}" came without its thread time: this browser's trace cannot give it`);
   for (const e of events) {
     if (e.ph !== 'X' || !SCRIPT_EVENTS.has(e.name) || e.ts >= cut) continue;
@@ -161,7 +168,8 @@ export function pageScript(events: readonly TraceEvent[], frameId: string, until
 function threadMs(events: TraceEvent[], cut: number): number {
   let total = 0;
   let end = Number.NEGATIVE_INFINITY;
-  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+  // a parent before the child that starts with it
+  for (const e of [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
     const dur = e.dur ?? 0;
     if (e.ts + dur <= end) continue;
     end = e.ts + dur;

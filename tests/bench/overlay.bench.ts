@@ -300,8 +300,8 @@ async function measure(ctx: BenchContext, began: number, url: string, bareUrl: s
   {
     const problems: string[] = [];
     const listen = (m: ConsoleMessage) => {
-      // the overlay's problems (in the browser's language; its loader's in English only)
-      if (m.type() === 'error' || /스마트스토어 연동|SmartStore link/.test(m.text())) problems.push(m.text());
+      // the overlay's problems (components/overlay/log.ts)
+      if (m.type() === 'error' || m.text().includes('[SmartStore link]')) problems.push(m.text());
     };
     store.browser.context.on('console', listen);
     // the overlay has run in this browser before: the page as a seller opens it again and again (the last of

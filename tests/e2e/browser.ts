@@ -63,7 +63,10 @@ export async function launchExtension(
   // would be taken over by it, so an install waits for it (and says so if it never comes).
   const deadline = Date.now() + 30_000;
   while (installs && !context.pages().some(isOptions)) {
-    if (Date.now() > deadline) throw new Error('the options page did not open on install within 30 s');
+    if (Date.now() > deadline) {
+      await context.close();
+      throw new Error('the options page did not open on install within 30 s');
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   for (const p of context.pages()) if (isOptions(p)) await p.close();

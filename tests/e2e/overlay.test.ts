@@ -449,7 +449,7 @@ describe('order overlay on the demo seller pages', () => {
         rowsScanned: number;
         rowsWaiting: number;
         fullScans: number;
-        lastPass: { rows: number; ms: number };
+        lastPass: { rows: number; ms: number; full: boolean };
         lookups: number;
       };
     await page.locator('sixshop-link-layer').waitFor({ state: 'attached' });

@@ -34,9 +34,10 @@ describe("a page's script time from a trace", () => {
     const out = pageScript(
       [
         ...meta,
-        // an evaluation with a compile inside it: counted once
+        // an evaluation with a compile inside it, and the microtasks that start with it: counted once
+        x('v8.compile', 100, 10, 5),
         x('EvaluateScript', 100, 30, 12),
-        x('v8.compile', 101, 10, 5),
+        x('RunMicrotasks', 100, 2, 1),
         x('RunMicrotasks', 200, 20, 8),
         // another page's renderer, and a worker thread of this one: not the page's script
         x('FunctionCall', 300, 50, 50, 2, 20),
@@ -46,7 +47,7 @@ describe("a page's script time from a trace", () => {
     );
     expect(out.scriptMs).toBeCloseTo(20);
     expect(out.wallMs).toBeCloseTo(50);
-    expect(out.microtaskMs).toBeCloseTo(8);
+    expect(out.microtaskMs).toBeCloseTo(9);
     expect(out.stretches.map((s) => [Math.round(s.ms), Math.round(s.threadMs)])).toEqual([
       [30, 12],
       [20, 8],
@@ -78,5 +79,9 @@ describe("a page's script time from a trace", () => {
     expect(() => pageScript([...meta, begin], FRAME)).toThrow(/begin\/end/);
     const { tdur: _, ...untimed } = x('FunctionCall', 100, 3, 3);
     expect(() => pageScript([...meta, untimed], FRAME)).toThrow(/thread time/);
+    // also behind an untimed event of another thread
+    const { tdur: __, ...elsewhere } = x('FunctionCall', 50, 3, 3, 2, 20);
+    expect(() => pageScript([...meta, elsewhere, untimed], FRAME)).toThrow(/thread time/);
+    expect(pageScript([...meta, elsewhere, x('FunctionCall', 100, 3, 2)], FRAME).scriptMs).toBeCloseTo(2);
   });
 });

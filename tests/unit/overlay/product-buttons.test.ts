@@ -39,6 +39,7 @@ describe('the product buttons, brought to a page with a product list', () => {
   it('are imported at once when the page shows one', async () => {
     document.body.innerHTML = productList;
     productButtonsWhenListed(ctx, load());
+    await tick(1);
     expect(imports).toEqual([0]);
   });
 
@@ -62,16 +63,45 @@ describe('the product buttons, brought to a page with a product list', () => {
     expect(imports).toEqual([0]);
   });
 
-  it('a failed import is tried again, under a new attempt, at the next change of the page', async () => {
+  it('a failed import is tried again a second later (or at the next change of the page), three times at most', async () => {
     document.body.innerHTML = productList;
     productButtonsWhenListed(ctx, load(1));
     await tick(10);
     expect(imports).toEqual([0]);
+    await tick(1_100);
+    expect(imports).toEqual([0, 1]);
+    // imported now: not again
     document
       .querySelector('tbody')!
       .insertAdjacentHTML('beforeend', '<tr class="product-row"><td>2</td></tr>');
-    await tick(10);
+    await tick(1_100);
     expect(imports).toEqual([0, 1]);
+  });
+
+  it('gives up after three failed imports, however the page changes', async () => {
+    document.body.innerHTML = productList;
+    productButtonsWhenListed(ctx, load(99));
+    for (let i = 0; i < 4; i++) {
+      document
+        .querySelector('tbody')!
+        .insertAdjacentHTML('beforeend', '<tr class="product-row"><td>2</td></tr>');
+      await tick(1_100);
+    }
+    expect(imports).toEqual([0, 1, 2]);
+  });
+
+  it('an import that throws at once (the extension reloaded under the page) is a failed import, not a throw', async () => {
+    document.body.innerHTML = productList;
+    let calls = 0;
+    expect(() =>
+      productButtonsWhenListed(ctx, () => {
+        calls++;
+        throw new Error('Extension context invalidated.');
+      }),
+    ).not.toThrow();
+    await tick(1_100);
+    // tried, failed quietly, and tried again
+    expect(calls).toBe(2);
   });
 
   it('nothing after the extension was reloaded under the page', async () => {
