@@ -147,8 +147,8 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
   let watched: OverlayStats | undefined;
   const drawing = { rows: 0, ms: 0 };
   let statsDue = false;
-  // numbers only (how much of the page was read and drawn, how long it took): for the performance notes
-  // (OverlayStats, with `lastPass` as { rows, ms, full }, and the rows drawn and the time it took)
+  // numbers only, for the performance notes: how much of the page was read (OverlayStats, `lastPass` as
+  // { rows, ms, full }) and drawn, and how long it took
   const writeStats = () => {
     statsDue = false;
     lastStats = JSON.stringify({ ...watched, rowsDrawn: drawing.rows, drawMs: drawing.ms });

@@ -8,8 +8,8 @@ import type { DispatchFormMaker } from './row/dispatch-form';
 /**
  * The order overlay itself (mount.ts: controller, row controls), imported by the order content script at once.
  * The content script is only a loader: a module imported from the extension is compiled off the page's main
- * thread as it streams in, and from the browser's code cache on later pages (a content script is compiled on
- * the page's main thread on every page).
+ * thread as it streams in, where a content script is compiled on it, on every page (neither gets a code cache:
+ * content scripts never do, and modules under the per-session URL of `use_dynamic_url` did not, measured).
  */
 export interface OrdersOverlay {
   startOverlay(ctx: ContentScriptContext): unknown;

@@ -48,8 +48,9 @@ export interface LayerUi {
 
 /**
  * Checks a dispatch as the background will (validation.ts `validateDispatch`). It knows every courier, so the
- * overlay that runs on every seller page does not carry it: it comes with the dispatch form and with the dialogs, loaded on demand, and
- * the controller is handed it then (`useDispatchCheck`). A dispatch can only be asked for from one of them.
+ * overlay that runs on every seller page does not carry it: it comes with the dispatch form and with the
+ * dialogs, loaded on demand, and the controller is handed it then (`useDispatchCheck`). A dispatch can only be
+ * asked for from one of them.
  */
 export type DispatchCheck = typeof validateDispatch;
 
