@@ -3,9 +3,10 @@ import type { ActionRecord } from '../orders/outbox-types';
 import type { OrderBrief } from '../orders/queries';
 import { chunk } from '../smartstore/limits';
 import type { ActionFailure, ActionPart } from './actions';
+import type { DispatchCheck } from './controller';
 import type { DispatchDraftState, DispatchRowInput, ItemProgress, LayerView, SelectionView } from './model';
 import { notReady } from './not-ready';
-import { cancelProblems, type DispatchProblems, type validateDispatch } from './validation';
+import { cancelProblems, type DispatchProblems } from './validation';
 
 /** The dialog open in the page-wide layer. */
 export type DialogState = { kind: 'cancel'; id: string } | { kind: 'dispatch'; ids: string[]; sent: boolean };
@@ -23,7 +24,7 @@ export interface DialogHost {
   readonly selection: SelectionView;
   notice: LayerView['notice'];
   lastCourierCode: string | undefined;
-  readonly dispatchCheck: typeof validateDispatch | undefined;
+  readonly dispatchCheck: DispatchCheck | undefined;
   progressOf(brief: OrderBrief): ItemProgress | undefined;
   itemBusy(id: string): boolean;
   /** one click's messages: its items busy until the answer is in; nothing while the key is busy */
