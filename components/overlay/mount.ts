@@ -78,7 +78,7 @@ function rowUi(
     if (!shown) {
       if (view.items.length === 0) return;
       shown = createShadowHost(`${HOST_PREFIX}row`, styles);
-      isolateEvents(shown.root);
+      isolateEvents(shown.host);
       drawRow(shown.root, view, actions, form.get()?.dispatchForm, wantForm);
       anchor.append(shown.host);
     } else if (view.items.length > 0) drawRow(shown.root, view, actions, form.get()?.dispatchForm, wantForm);
@@ -173,7 +173,7 @@ export function startOverlay(ctx: ContentScriptContext): OverlayController {
       rowUi(anchor, actions, styles, near, form, meter, markOwnRemoval, closeRows.delete(row)),
     mountLayer(actions: OverlayActions): LayerUi {
       const { host, root } = createShadowHost(`${HOST_PREFIX}layer`, styles);
-      isolateEvents(root);
+      isolateEvents(host);
       layerHost = host;
       if (lastStats) host.setAttribute('data-stats', lastStats);
       document.body.append(host);

@@ -39,25 +39,33 @@ export function createShadowHost(tag: string, styles: SharedStyles): ShadowHost 
   return { host, root };
 }
 
-/**
- * What arms the rest of the list: every other event of it comes only once the pointer came over the controls,
- * the focus came into them, or a press began on them. A press and a click are stopped from the start (a press
- * under a pointer that has not moved since the controls appeared, a click from assistive technology).
- */
-const ARMING = ['pointerover', 'focusin', 'pointerdown'];
+/** Hosts whose events stay inside (by the document they are in, for the one set of listeners each needs). */
+const isolated = new WeakSet<Element>();
+const guarded = new WeakSet<Document>();
 
 /**
- * Keeps the seller's input inside `root` from reaching the page (done once, when controls are drawn). Five
- * listeners per root until the seller comes to it (the three that arm, a press and a click stopped), the whole
- * list then: a page of rows draws dozens of roots at once, and most are never touched.
+ * Seen first on the way down (the document's capture phase), an event bound for one of our hosts gets a listener
+ * on that host for its way back up: the controls inside have it by then, the row and the page never do.
  */
-export function isolateEvents(root: HTMLElement): void {
-  const arm = () => {
-    for (const type of ARMING) root.removeEventListener(type, arm);
-    for (const type of ISOLATED_EVENTS) root.addEventListener(type, stop);
-  };
-  for (const type of ARMING) root.addEventListener(type, arm);
-  // the press that arms is stopped too (by the listener added now, or by this one)
-  root.addEventListener('pointerdown', stop);
-  root.addEventListener('click', stop);
+function guard(e: Event): void {
+  for (const node of e.composedPath()) {
+    if (node instanceof Element && isolated.has(node)) {
+      node.addEventListener(e.type, stop, { once: true });
+      return;
+    }
+  }
+}
+
+/**
+ * Keeps the seller's input inside `host`'s shadow root from reaching the page. A page of rows draws dozens of
+ * hosts at once and most are never touched, so a host costs no listener of its own: one capture listener per
+ * event type on the document (added with the first host) sees every event on its way to one of ours (the host
+ * is on the event's path) and stops it there on its way back.
+ */
+export function isolateEvents(host: HTMLElement): void {
+  isolated.add(host);
+  const doc = host.ownerDocument;
+  if (guarded.has(doc)) return;
+  guarded.add(doc);
+  for (const type of ISOLATED_EVENTS) doc.addEventListener(type, guard, true);
 }

@@ -113,7 +113,7 @@ export function startProductOverlay(ctx: ContentScriptContext): void {
     styles ??= sharedStyles(contentScriptCss('products'));
     void styles.ready();
     const ui = createShadowHost(HOST_NAME, styles);
-    isolateEvents(ui.root);
+    isolateEvents(ui.host);
     const m: Mounted = {
       ref,
       view: { site: ref.site, number: ref.number, linkedTo: [], state: 'idle' },

@@ -3,23 +3,34 @@
  * of script on the page's main thread (main-thread.ts), when it started, how long it took and what ran in it
  * (the content scripts' evaluation, an observer's or timer's callback, promise callbacks after a message's
  * answer or a module arrived). `npx tsx tests/bench/overlay-stretches.ts [n] [--loads=k]` after
- * `SANDBOX=1 npx wxt build`: k loads of the page in turn (the first is a fresh browser's first page).
+ * `SANDBOX=1 npx wxt build`: k loads of the page in turn (the first is a fresh browser's first page). `--floor`
+ * shows the floor extension's stretches instead (overlay-floor.ts: only the work any overlay must do).
  */
+import type { ExtensionBrowser } from '../e2e/browser';
 import { closeStoreSession, storeSession } from './chromium';
 import { tracedLoad } from './main-thread';
 import { SETTLE_MS, serveOrderPages } from './overlay.bench';
+import { launchFloor } from './overlay-floor';
 import { sleep } from './report';
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500);
 const loads = Number(process.argv.find((a) => a.startsWith('--loads='))?.split('=')[1] ?? 1);
-const store = await storeSession();
-await store.fillTo(n);
-// the browser and its worker settle after starting and filling before anything is measured
-await sleep(3_000);
+const floor = process.argv.includes('--floor') ? await launchFloor(n) : undefined;
+let browser: ExtensionBrowser;
+if (floor) {
+  browser = floor.browser;
+  await floor.settled();
+} else {
+  const store = await storeSession();
+  await store.fillTo(n);
+  browser = store.browser;
+  // the browser and its worker settle after starting and filling before anything is measured
+  await sleep(3_000);
+}
 const { url, close } = await serveOrderPages();
 try {
   for (let i = 0; i < loads; i++) {
-    const { page, ...traced } = await tracedLoad(store.browser, `${url}/orders?rows=${n}`, SETTLE_MS, {
+    const { page, ...traced } = await tracedLoad(browser, `${url}/orders?rows=${n}`, SETTLE_MS, {
       required: true,
     });
     process.stdout.write(
@@ -37,5 +48,6 @@ try {
   }
 } finally {
   await close();
-  await closeStoreSession();
+  if (floor) await floor.close();
+  else await closeStoreSession();
 }

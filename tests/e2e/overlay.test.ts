@@ -209,6 +209,16 @@ describe('order overlay on the demo seller pages', () => {
     const target = (await orders()).find((o) => o.status === 'PREPARING')!;
     await reveal(target.productOrderId);
     const row = item(target.productOrderId);
+    // the page's own row and document listeners hear nothing of what the seller does in the controls
+    await page.evaluate((id) => {
+      const tr = [...document.querySelectorAll('tr')].filter((r) => r.textContent?.includes(id)).at(-1)!;
+      const heard: string[] = [];
+      (window as unknown as { pageHeard: string[] }).pageHeard = heard;
+      for (const type of ['click', 'pointerdown', 'mousedown', 'keydown', 'keyup', 'input']) {
+        tr.addEventListener(type, () => heard.push(`row ${type}`));
+        document.addEventListener(type, () => heard.push(`document ${type}`));
+      }
+    }, target.productOrderId);
     // both are required: nothing goes out without them
     await row.getByRole('button', { name: '배송 처리' }).click();
     await expect(row.locator('.problem').textContent()).resolves.toContain('택배사를 선택해 주세요');
@@ -218,6 +228,10 @@ describe('order overlay on the demo seller pages', () => {
       .first()
       .click();
     await row.getByRole('textbox', { name: '운송장 번호' }).fill('1234-5678-9012');
+    await row.getByRole('textbox', { name: '운송장 번호' }).press('End');
+    await expect(
+      page.evaluate(() => (window as unknown as { pageHeard: string[] }).pageHeard),
+    ).resolves.toEqual([]);
     await row.getByRole('button', { name: '배송 처리' }).click();
     await waitStatus(target.productOrderId, 'SHIPPING');
     const after = po(target.productOrderId)!;

@@ -41,6 +41,11 @@ const plain = (n: Node) => n instanceof Element && !n.firstElementChild && n.loc
  * again, a focused link keeps the focus. Kept nodes must keep their order relative to each other.
  */
 export function sync(parent: Element, next: readonly Node[]): void {
+  // a new element (every row's first drawing): nothing to keep, one insertion
+  if (!parent.firstChild) {
+    parent.append(...next);
+    return;
+  }
   const spare = [...parent.childNodes].filter((c) => !next.includes(c));
   const nodes = next.map((n) => {
     const i = plain(n) ? spare.findIndex((old) => old.isEqualNode(n)) : -1;
