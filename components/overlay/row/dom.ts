@@ -52,7 +52,7 @@ export function sync(parent: Element, next: readonly Node[]): void {
     return i < 0 ? n : spare.splice(i, 1)[0]!;
   });
   for (const c of spare) c.remove();
-  let at = parent.firstChild;
+  let at: ChildNode | null = parent.firstChild;
   for (const node of nodes) {
     if (node === at) at = at.nextSibling;
     else parent.insertBefore(node, at);
