@@ -34,9 +34,12 @@ export function courierInput(id: string): HTMLInputElement {
   });
 }
 
-export function dispatchFields(productOrderId: string): DispatchFields {
-  const input = courierInput(`courier-${productOrderId}`);
-  const courier = h('span', { class: 'courier' }, input);
+/** The form's elements as a row first shows them, made once per page: each row's form is one copy of it. */
+let fieldsTemplate: HTMLElement | undefined;
+
+function template(): HTMLElement {
+  if (fieldsTemplate) return fieldsTemplate;
+  const courier = h('span', { class: 'courier' }, courierInput(''));
   const tracking = h('input', {
     type: 'text',
     class: 'tracking',
@@ -48,7 +51,22 @@ export function dispatchFields(productOrderId: string): DispatchFields {
   });
   const button = h('button', { type: 'button', class: 'btn btn--primary' });
   const fields = h('span', { class: 'dispatch__fields' }, courier, tracking, button);
-  const el = h('div', { class: 'dispatch', 'data-role': 'dispatch-form' }, fields);
+  fieldsTemplate = h('div', { class: 'dispatch', 'data-role': 'dispatch-form' }, fields);
+  return fieldsTemplate;
+}
+
+/**
+ * A row's 배송 처리 form elements: a copy of the template (a page of items to ship draws dozens at once; one
+ * native copy costs a fraction of making each element and attribute in turn).
+ */
+export function dispatchFields(productOrderId: string): DispatchFields {
+  const el = template().cloneNode(true) as HTMLElement;
+  const fields = el.firstElementChild as HTMLElement;
+  const courier = fields.firstElementChild as HTMLElement;
+  const input = courier.firstElementChild as HTMLInputElement;
+  const tracking = courier.nextElementSibling as HTMLInputElement;
+  const button = tracking.nextElementSibling as HTMLButtonElement;
+  input.id = `courier-${productOrderId}`;
   return { el, fields, courier, courierInput: input, tracking, button };
 }
 

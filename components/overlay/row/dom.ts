@@ -41,18 +41,26 @@ const plain = (n: Node) => n instanceof Element && !n.firstElementChild && n.loc
  * again, a focused link keeps the focus. Kept nodes must keep their order relative to each other.
  */
 export function sync(parent: Element, next: readonly Node[]): void {
+  let at: ChildNode | null = parent.firstChild;
   // a new element (every row's first drawing): nothing to keep, one insertion
-  if (!parent.firstChild) {
+  if (!at) {
     parent.append(...next);
     return;
   }
+  // the same nodes in the same order (a redraw that changed none of them): nothing to do
+  let same = 0;
+  while (at && same < next.length && at === next[same]) {
+    at = at.nextSibling;
+    same++;
+  }
+  if (!at && same === next.length) return;
   const spare = [...parent.childNodes].filter((c) => !next.includes(c));
   const nodes = next.map((n) => {
     const i = plain(n) ? spare.findIndex((old) => old.isEqualNode(n)) : -1;
     return i < 0 ? n : spare.splice(i, 1)[0]!;
   });
   for (const c of spare) c.remove();
-  let at: ChildNode | null = parent.firstChild;
+  at = parent.firstChild;
   for (const node of nodes) {
     if (node === at) at = at.nextSibling;
     else parent.insertBefore(node, at);
