@@ -2,16 +2,6 @@ import { browser } from 'wxt/browser';
 import type { OverlayStylesheet } from '../../lib/messaging/stylesheets';
 import { isReply } from '../../lib/overlay/messenger';
 
-/** The address of a file WXT built into the extension (outside the typed list of public files). */
-export const extensionUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
-
-/**
- * The address of a script imported on demand (ui-contract.ts): a retry asks for another URL, since a browser
- * remembers a failed import of one.
- */
-export const onDemandUrl = (file: string, attempt: number): string =>
-  extensionUrl(attempt === 0 ? `/${file}` : `/${file}?retry=${attempt}`);
-
 /**
  * A content script's stylesheet as text, asked of the background (`overlay.styles`), which reads the file WXT
  * built beside the script. Through the extension's messaging, which the page's overlay uses anyway: a `fetch`

@@ -15,7 +15,8 @@ import {
   selectionBarShows,
 } from '../../lib/overlay/model';
 import { HOST_PREFIX } from '../../lib/overlay/scan';
-import { contentScriptCss, onDemandUrl } from './extension-files';
+import { contentScriptCss } from './extension-files';
+import { onDemandUrl } from './extension-url';
 import { logProblem } from './log';
 import { DRAW_MARGIN_PX, type NearViewport, nearGate, nearViewport } from './near-viewport';
 import { type OnDemandPart, onDemandPart } from './on-demand-part';

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { productListShown } from '../../lib/products/product-list';
-import { onDemandUrl } from './extension-files';
+import { onDemandUrl } from './extension-url';
 import { logProblem } from './log';
 
 /** The product buttons' script (entrypoints/products.content), web-accessible. */

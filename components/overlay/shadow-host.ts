@@ -39,9 +39,9 @@ export function createShadowHost(tag: string, styles: SharedStyles): ShadowHost 
   return { host, root };
 }
 
-/** Hosts whose events stay inside (by the document they are in, for the one set of listeners each needs). */
+/** Hosts whose events stay inside. */
 const isolated = new WeakSet<Element>();
-const guarded = new WeakSet<Document>();
+let guarding = false;
 
 /**
  * Seen first on the way down (the document's capture phase), an event bound for one of our hosts gets a listener
@@ -59,13 +59,12 @@ function guard(e: Event): void {
 /**
  * Keeps the seller's input inside `host`'s shadow root from reaching the page. A page of rows draws dozens of
  * hosts at once and most are never touched, so a host costs no listener of its own: one capture listener per
- * event type on the document (added with the first host) sees every event on its way to one of ours (the host
- * is on the event's path) and stops it there on its way back.
+ * event type on the document (added with the first host; a frame's document has its own content script) sees
+ * every event on its way to one of ours (the host is on the event's path) and stops it there on its way back.
  */
 export function isolateEvents(host: HTMLElement): void {
   isolated.add(host);
-  const doc = host.ownerDocument;
-  if (guarded.has(doc)) return;
-  guarded.add(doc);
-  for (const type of ISOLATED_EVENTS) doc.addEventListener(type, guard, true);
+  if (guarding) return;
+  guarding = true;
+  for (const type of ISOLATED_EVENTS) document.addEventListener(type, guard, true);
 }

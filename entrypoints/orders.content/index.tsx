@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onDemandUrl } from '../../components/overlay/extension-files';
+import { onDemandUrl } from '../../components/overlay/extension-url';
 import { logProblem } from '../../components/overlay/log';
 import { loadOrdersOverlay } from '../../components/overlay/ui-contract';
 import './style.css';

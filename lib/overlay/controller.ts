@@ -217,11 +217,6 @@ export class OverlayController implements OverlayActions, DialogHost {
     return { ...this.watcher.stats, lookups: this.lookup.sent, rowsWithControls: this.uiCount };
   }
 
-  /** The order numbers and briefs the overlay holds (tests and diagnostics; nothing secret is in them). */
-  brief(productOrderId: string): OrderBrief | undefined {
-    return this.briefs.get(productOrderId);
-  }
-
   // ---- page rows ----------------------------------------------------------------------------------------
 
   private onRows({ changed, removed }: RowChanges): void {

@@ -181,12 +181,6 @@ export class RowWatcher {
     this.stats.rowsWaiting = this.waiting.size;
   }
 
-  /** Marks a row to be read again in the next pass. */
-  touch(row: Element): void {
-    this.dirty.add(row);
-    this.schedule();
-  }
-
   /** Handles pending mutations now instead of after the quiet time (tests, and before a page action). */
   flushNow(): void {
     if (this.observer) this.take(this.observer.takeRecords(), false);
