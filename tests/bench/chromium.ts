@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { createShopClient } from '../../lib/sixshop/client';
+import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
 import { type ExtensionBrowser, launchExtension } from '../e2e/browser';
 import { COMMERCE_SEED } from '../sandbox/commerce/seed';
 import { type CommerceEmulator, startCommerceEmulator } from '../sandbox/commerce/server';
@@ -42,11 +43,18 @@ export const probe = {
     sw.evaluate((s) => (globalThis as Probed).__bench!.link(s), setup),
   summaryParts: (sw: Worker): Promise<Record<string, number>> =>
     sw.evaluate(() => (globalThis as Probed).__bench!.summaryParts()),
-  fill: (sw: Worker, accountId: string, from: number, to: number): Promise<number> =>
-    sw.evaluate(([id, a, b]) => (globalThis as Probed).__bench!.fill(id, a, b), [
+  fill: (
+    sw: Worker,
+    accountId: string,
+    from: number,
+    to: number,
+    status?: MarketOrderStatus,
+  ): Promise<number> =>
+    sw.evaluate(([id, a, b, s]) => (globalThis as Probed).__bench!.fill(id, a, b, s), [
       accountId,
       from,
       to,
+      status,
     ] as const),
 };
 

@@ -5,6 +5,7 @@
  * give a median: one first page alone moves by ±40 % on these machines.
  */
 import type { Page } from 'playwright-core';
+import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
 import { injectProbe, linkedBrowser, probe } from './chromium';
 import { type TracedLoad, tracedLoad } from './main-thread';
 import { sleep } from './report';
@@ -23,6 +24,8 @@ export interface ColdPage extends Omit<TracedLoad, 'page' | 'cdp'> {
 export async function coldPage(opts: {
   url: string;
   stored: number;
+  /** every stored order in this status (a page of items to ship), instead of the history's mix */
+  status?: MarketOrderStatus;
   windowMs: number;
   extensionDir?: string;
   check: (page: Page) => Promise<void>;
@@ -30,7 +33,7 @@ export async function coldPage(opts: {
   const lb = await linkedBrowser(opts.extensionDir ? { extensionDir: opts.extensionDir } : {});
   try {
     await injectProbe(lb.sw);
-    await probe.fill(lb.sw, lb.accountId, 0, opts.stored);
+    await probe.fill(lb.sw, lb.accountId, 0, opts.stored, opts.status);
     await sleep(SETTLE_MS);
     const { page, cdp, ...traced } = await tracedLoad(lb.browser, opts.url, opts.windowMs, {
       required: true,

@@ -13,6 +13,7 @@ import {
 } from '../../lib/orders/queries';
 import { setShopKey } from '../../lib/settings/secrets';
 import { updateSettings } from '../../lib/settings/settings';
+import type { MarketOrderStatus } from '../../lib/sixshop/schemas/market-order';
 import { historyStatus, orderView } from './fixtures';
 import { type UpsertTimes, upsertRun } from './upsert-run';
 
@@ -30,9 +31,10 @@ export interface SwProbe {
   link(setup: LinkSetup): Promise<void>;
   /**
    * Stores product orders `from`..`to`-1 of the store's history, already sent to the shop: the rows
-   * `upsertOrderViews` writes (same fields), without its read-compare step.
+   * `upsertOrderViews` writes (same fields), without its read-compare step. `status`: every one in it (a page of
+   * items to ship), instead of the history's mix.
    */
-  fill(accountId: string, from: number, to: number): Promise<number>;
+  fill(accountId: string, from: number, to: number, status?: MarketOrderStatus): Promise<number>;
   /** ms of each query of `popup.summary`, run one after the other (the worker runs them together) */
   summaryParts(): Promise<Record<string, number>>;
 }
@@ -61,14 +63,14 @@ const probe: SwProbe = {
       db.close();
     }
   },
-  async fill(accountId, from, to) {
+  async fill(accountId, from, to, status) {
     const db = openLinkDb();
     const now = Date.now();
     try {
       for (let start = from; start < to; start += 2_000) {
         const rows: OrderRow[] = [];
         for (let i = start; i < Math.min(to, start + 2_000); i++) {
-          const view = orderView(i, historyStatus(i), now);
+          const view = orderView(i, status ?? historyStatus(i), now);
           rows.push({
             accountId,
             productOrderId: view.productOrderId,
