@@ -44,6 +44,17 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
+    // the order overlay's loader (entrypoints/orders-loader.ts, an unlisted script: no WXT content-script runtime
+    // on every seller page); its stylesheet is the orders.content entry, which the background hands the overlay
+    content_scripts: [
+      {
+        matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
+        js: ['orders-loader.js'],
+        run_at: 'document_idle',
+        // the seller center shows some of its lists inside same-site frames
+        all_frames: true,
+      },
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

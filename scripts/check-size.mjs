@@ -106,7 +106,10 @@ export function entrySizes() {
   // loads both on every seller page
   const atOnce = new Set();
   for (const cs of manifest.content_scripts ?? []) {
-    const name = (cs.js ?? []).map((f) => f.replace(/^content-scripts\//, '').replace(/\.js$/, '')).join('+');
+    // (a loader is named for what it loads: `orders-loader.js` is the order overlay's)
+    const name = (cs.js ?? [])
+      .map((f) => f.replace(/^content-scripts\//, '').replace(/(-loader)?\.js$/, ''))
+      .join('+');
     const imported = (cs.js ?? []).flatMap((f) => namedScripts(f, webScripts));
     for (const f of imported) atOnce.add(f);
     entries.push(
@@ -114,7 +117,7 @@ export function entrySizes() {
         `content:${name}`,
         'content',
         [...(cs.js ?? []), ...imported],
-        cs.css ?? cssBeside(cs.js ?? []),
+        cs.css ?? [...cssBeside(cs.js ?? []), ...contentCss(name)],
       ),
     );
   }
@@ -166,6 +169,12 @@ function namedScripts(file, candidates) {
   if (named.length === 0 && /\bimport\(/.test(code))
     throw new Error(`${file} imports a script, but names no web-accessible script of ${dir}`);
   return named;
+}
+
+/** A content script's stylesheet built from its own entry (`entrypoints/<name>.content/index.css`), if any. */
+function contentCss(name) {
+  const file = `content-scripts/${name}.css`;
+  return existsSync(join(dir, file)) ? [file] : [];
 }
 
 /** A shadow-root UI's stylesheet is not in the manifest entry: WXT puts it beside the script. */

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   type LayerUi,
   OverlayController,
@@ -20,6 +19,7 @@ import { onDemandUrl } from './extension-url';
 import { logProblem } from './log';
 import { DRAW_MARGIN_PX, type NearViewport, nearGate, nearViewport } from './near-viewport';
 import { type OnDemandPart, onDemandPart } from './on-demand-part';
+import type { PageContext } from './page-context';
 import { productButtonsWhenListed } from './product-buttons';
 import { clearRow, drawRow } from './row/draw-row';
 import { createShadowHost, isolateEvents, type ShadowHost } from './shadow-host';
@@ -122,7 +122,7 @@ function layerShows(view: LayerView): boolean {
 }
 
 /** Starts the order overlay on a seller page; everything it made goes away when the context is invalidated. */
-export function startOverlay(ctx: ContentScriptContext): OverlayController {
+export function startOverlay(ctx: PageContext): OverlayController {
   const request = createOverlayMessenger((message) => browser.runtime.sendMessage(message)) as OverlayRequest;
   const styles = sharedStyles(contentScriptCss('orders'));
   const near = nearViewport();

@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { productListShown } from '../../lib/products/product-list';
 import { onDemandUrl } from './extension-url';
 import { logProblem } from './log';
+import type { PageContext } from './page-context';
 
 /** The product buttons' script (entrypoints/products.content), web-accessible. */
 export const PRODUCT_BUTTONS_SCRIPT = 'content-scripts/products.js';
@@ -15,7 +15,7 @@ const ATTEMPTS = 3;
  * costs one id lookup per change of the page.
  */
 export function productButtonsWhenListed(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   load: (attempt: number) => Promise<unknown> = (attempt) =>
     import(/* @vite-ignore */ onDemandUrl(PRODUCT_BUTTONS_SCRIPT, attempt)),
 ): void {

@@ -1,8 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handOver } from '../../lib/bundles/hand-over';
 import type { DispatchCheck } from '../../lib/overlay/controller';
 import type { DialogActions } from '../../lib/overlay/dialog-actions';
 import type { LayerView, OverlayActions } from '../../lib/overlay/model';
+import type { PageContext } from './page-context';
 import type { DispatchFormMaker } from './row/dispatch-form';
 
 /**
@@ -12,7 +12,7 @@ import type { DispatchFormMaker } from './row/dispatch-form';
  * content scripts never do, and modules under the per-session URL of `use_dynamic_url` did not, measured).
  */
 export interface OrdersOverlay {
-  startOverlay(ctx: ContentScriptContext): unknown;
+  startOverlay(ctx: PageContext): unknown;
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type PageContext, pageContext } from '../../../components/overlay/page-context';
 import { productButtonsWhenListed } from '../../../components/overlay/product-buttons';
 import { tick } from './fixtures';
 
@@ -10,7 +10,7 @@ import { tick } from './fixtures';
  * seller page, asks for it then (once), and never on a page without one.
  */
 
-let ctx: ContentScriptContext;
+let ctx: PageContext;
 let imports: number[];
 const productList =
   '<table><tbody id="product-rows"><tr class="product-row"><td>10000001</td></tr></tbody></table>';
@@ -19,12 +19,12 @@ const orderList =
 
 beforeEach(() => {
   fakeBrowser.reset();
-  ctx = new ContentScriptContext('orders');
+  ctx = pageContext();
   imports = [];
 });
 
 afterEach(() => {
-  ctx.abort();
+  ctx.invalidate();
   document.body.innerHTML = '';
 });
 
@@ -107,7 +107,7 @@ describe('the product buttons, brought to a page with a product list', () => {
   it('nothing after the extension was reloaded under the page', async () => {
     document.body.innerHTML = orderList;
     productButtonsWhenListed(ctx, load());
-    ctx.abort();
+    ctx.invalidate();
     document.querySelector('main')!.innerHTML = productList;
     await tick(10);
     expect(imports).toEqual([]);
