@@ -15,7 +15,8 @@ afterEach(() => {
 });
 
 /** The extension reloaded or updated under the page: its scripts there have no runtime id any more. */
-const cutOff = () => vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+const cutOff = () =>
+  vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
 
 describe('the page context of the order overlay', () => {
   it('is valid while the extension is there, and its timers run', () => {
