@@ -23,7 +23,7 @@ export interface CourierPicker {
   destroy(): void;
 }
 
-/** the list's max-height in style.css */
+/** the list's max-height in the overlay's stylesheet (entrypoints/orders.content/index.css) */
 const LIST_HEIGHT = 240;
 
 /**

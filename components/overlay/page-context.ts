@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { logProblem } from './log';
 
 /**
  * What the order overlay's code on a seller page needs to know of its extension: whether it is still the
@@ -38,7 +39,14 @@ export function pageContext(): PageContext {
     invalidate() {
       if (invalid) return;
       invalid = true;
-      for (const cb of callbacks.splice(0)) cb();
+      // each is told, whatever another one does
+      for (const cb of callbacks.splice(0)) {
+        try {
+          cb();
+        } catch (e) {
+          logProblem('could not stop after the extension went', e);
+        }
+      }
     },
   };
   return ctx;

@@ -39,18 +39,22 @@ export function createShadowHost(tag: string, styles: SharedStyles): ShadowHost 
   return { host, root };
 }
 
-/** Hosts whose events stay inside. */
+/** Hosts whose events stay inside, and those of them the seller has come to (their own listeners made). */
 const isolated = new WeakSet<Element>();
+const armed = new WeakSet<Element>();
 let guarding = false;
 
 /**
- * Seen first on the way down (the document's capture phase), an event bound for one of our hosts gets a listener
- * on that host for its way back up: the controls inside have it by then, the row and the page never do.
+ * Seen first on the way down (the document's capture phase), the first event bound for one of our hosts gives
+ * that host its own listeners, which stop every event of the list there on its way back up: the controls inside
+ * have it by then, the row and the page never do.
  */
 function guard(e: Event): void {
   for (const node of e.composedPath()) {
     if (node instanceof Element && isolated.has(node)) {
-      node.addEventListener(e.type, stop, { once: true });
+      if (armed.has(node)) return;
+      armed.add(node);
+      for (const type of ISOLATED_EVENTS) node.addEventListener(type, stop);
       return;
     }
   }
@@ -58,9 +62,9 @@ function guard(e: Event): void {
 
 /**
  * Keeps the seller's input inside `host`'s shadow root from reaching the page. A page of rows draws dozens of
- * hosts at once and most are never touched, so a host costs no listener of its own: one capture listener per
- * event type on the document (added with the first host; a frame's document has its own content script) sees
- * every event on its way to one of ours (the host is on the event's path) and stops it there on its way back.
+ * hosts at once and most are never touched, so a host gets listeners of its own only when an event first comes
+ * its way: one capture listener per event type on the document (added with the first host; a frame's document has
+ * its own content script) sees every event on its way to one of ours (the host is on the event's path).
  */
 export function isolateEvents(host: HTMLElement): void {
   isolated.add(host);

@@ -104,6 +104,18 @@ const drawn = (page: Page) =>
 
 const hosts = (page: Page) => page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG);
 
+/** Drawn hosts without a 배송 처리 form (on a list of items to ship: none). */
+const withoutForm = (page: Page) =>
+  page.evaluate(
+    (tag) =>
+      [...document.getElementsByTagName(tag)].filter(
+        (h) =>
+          (h.shadowRoot?.querySelector('.root')?.childElementCount ?? 0) > 0 &&
+          !h.shadowRoot?.querySelector('[data-role="dispatch-form"]'),
+      ).length,
+    HOST_TAG,
+  );
+
 /**
  * Rows the overlay has placed (its stats): with controls (drawn, or drawn when they come near the viewport), or
  * waiting to be read and given them when they come near.
@@ -253,7 +265,7 @@ export const overlayBench: Bench = {
 };
 
 /** Fresh browsers measured for each first-page figure (their median). */
-const COLD_RUNS = 3;
+const COLD_RUNS = 5;
 
 /**
  * The first pages of fresh browsers (the overlay's and the floor's, `COLD_RUNS` each), then the pages of the
@@ -282,7 +294,12 @@ async function measure(ctx: BenchContext, began: number, url: string, bareUrl: s
       stored: FIRST + ADDED,
       status: 'PREPARING',
       windowMs: SETTLE_MS,
-      check: (page) => placedWithin(page, FIRST, `${FIRST} rows to ship on a fresh browser's first page`),
+      check: async (page) => {
+        await placedWithin(page, FIRST, `${FIRST} rows to ship on a fresh browser's first page`);
+        const missing = await withoutForm(page);
+        if (missing > 0)
+          throw new Error(`${missing} rows of a list to ship were drawn without a 배송 처리 form`);
+      },
     });
     toShip.push(c);
     ctx.log(

@@ -83,7 +83,9 @@ export async function startFlow(): Promise<Flow> {
     // the content scripts' stylesheets, from their sources (the worker reads the built files)
     stylesheet: stylesheetReader((path) => {
       const name = /([a-z]+)\.css$/.exec(path)?.[1];
-      return readFile(new URL(`../../entrypoints/${name}.content/style.css`, import.meta.url), 'utf8');
+      // the order overlay's stylesheet is an entry of its own (index.css); the product buttons' sits beside their script
+      const file = name === 'orders' ? 'index.css' : 'style.css';
+      return readFile(new URL(`../../entrypoints/${name}.content/${file}`, import.meta.url), 'utf8');
     }),
   };
   const app = createBackgroundApp(deps, {

@@ -1,4 +1,4 @@
-import { t } from '../../../lib/i18n';
+import { perLocale, t } from '../../../lib/i18n';
 import type { ItemView, OverlayActions } from '../../../lib/overlay/model';
 import { isTrustedEvent } from '../../../lib/overlay/trusted';
 import { attr, h, sync } from './dom';
@@ -34,11 +34,8 @@ export function courierInput(id: string): HTMLInputElement {
   });
 }
 
-/** The form's elements as a row first shows them, made once per page: each row's form is one copy of it. */
-let fieldsTemplate: HTMLElement | undefined;
-
-function template(): HTMLElement {
-  if (fieldsTemplate) return fieldsTemplate;
+/** The form's elements as a row first shows them, made once (per language): each row's form is one copy of it. */
+const template = perLocale((): HTMLElement => {
   const courier = h('span', { class: 'courier' }, courierInput(''));
   const tracking = h('input', {
     type: 'text',
@@ -51,9 +48,8 @@ function template(): HTMLElement {
   });
   const button = h('button', { type: 'button', class: 'btn btn--primary' });
   const fields = h('span', { class: 'dispatch__fields' }, courier, tracking, button);
-  fieldsTemplate = h('div', { class: 'dispatch', 'data-role': 'dispatch-form' }, fields);
-  return fieldsTemplate;
-}
+  return h('div', { class: 'dispatch', 'data-role': 'dispatch-form' }, fields);
+});
 
 /**
  * A row's 배송 처리 form elements: a copy of the template (a page of items to ship draws dozens at once; one

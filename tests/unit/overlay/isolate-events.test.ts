@@ -55,6 +55,18 @@ describe('events inside the overlay controls stay there', () => {
     expect(own).toEqual(ISOLATED_EVENTS);
   });
 
+  it('an event set off inside the controls while another of its kind is on its way is kept in too, both of them', () => {
+    const { host, button, fire } = row();
+    isolateEvents(host);
+    const inner = document.createElement('span');
+    button.after(inner);
+    button.addEventListener('click', () => fire('click', inner));
+    const page = listen(document);
+    fire('click');
+    fire('click');
+    expect(page).toEqual([]);
+  });
+
   it('every host of the page is kept apart, the ones made later too', () => {
     const a = row();
     const b = row();

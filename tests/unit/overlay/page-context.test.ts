@@ -42,6 +42,18 @@ describe('the page context of the order overlay', () => {
     expect(stopped).toHaveBeenCalledOnce();
   });
 
+  it('tells every listener, even when one of them fails', () => {
+    const ctx = pageContext();
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const stopped = vi.fn();
+    ctx.onInvalidated(() => {
+      throw new Error('gone');
+    });
+    ctx.onInvalidated(stopped);
+    ctx.invalidate();
+    expect(stopped).toHaveBeenCalledOnce();
+  });
+
   it('tells a listener that comes after the end at once', () => {
     const ctx = pageContext();
     ctx.invalidate();
