@@ -13,7 +13,7 @@ const FIRST = 500;
 const ROWS = 2_000;
 const ADDED = 100;
 /** rows are added this many times (`ADDED` each): a figure of a few milliseconds is the median of the rounds */
-const ADD_ROUNDS = 3;
+const ADD_ROUNDS = 5;
 const HOST_TAG = 'sixshop-link-row';
 
 function rowHtml(i: number): string {
