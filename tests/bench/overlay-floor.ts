@@ -24,6 +24,7 @@ import type { MarketOrderStatus } from '../../lib/orders/market-status';
 import type { findOrderNumbers } from '../../lib/overlay/order-numbers';
 import type { cellsOf } from '../../lib/overlay/scan';
 import { type ExtensionBrowser, launchExtension } from '../e2e/browser';
+import { closeStoreSession, storeSession } from './chromium';
 import type { historyStatus, orderNo, productOrderNo } from './fixtures';
 import { tracedLoad } from './main-thread';
 import { sleep } from './report';
@@ -353,4 +354,24 @@ export async function measureFloor(
   const first = await onPage();
   const second = await onPage();
   return { first, second, empty: await baseline('empty'), touch: await baseline('touch') };
+}
+
+/**
+ * The browser a measuring tool (overlay-stretches.ts, overlay-profile.ts) loads the overlay's page in: the floor
+ * extension's with `floor`, else the store's with `n` product orders stored; settled before anything is measured.
+ */
+export async function toolBrowser(
+  n: number,
+  floor: boolean,
+): Promise<{ browser: ExtensionBrowser; close(): Promise<void> }> {
+  if (floor) {
+    const f = await launchFloor(n);
+    await f.settled();
+    return { browser: f.browser, close: () => f.close() };
+  }
+  const store = await storeSession();
+  await store.fillTo(n);
+  // the browser and its worker settle after starting and filling
+  await sleep(3_000);
+  return { browser: store.browser, close: closeStoreSession };
 }

@@ -5,10 +5,9 @@
  * `--floor` profiles the floor extension instead (overlay-floor.ts: only the work any overlay must do).
  */
 import { writeFileSync } from 'node:fs';
-import type { ExtensionBrowser } from '../e2e/browser';
-import { closeStoreSession, meteredPage, scriptMetrics, storeSession } from './chromium';
+import { meteredPage, scriptMetrics } from './chromium';
 import { serveOrderPages, untilPlaced } from './overlay.bench';
-import { launchFloor, untilFloorDrawn } from './overlay-floor';
+import { toolBrowser, untilFloorDrawn } from './overlay-floor';
 
 interface ProfileNode {
   id: number;
@@ -23,17 +22,8 @@ interface Profile {
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500);
 const out = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
-const floor = process.argv.includes('--floor') ? await launchFloor(n) : undefined;
-
-let browser: ExtensionBrowser;
-if (floor) {
-  browser = floor.browser;
-  await floor.settled();
-} else {
-  const store = await storeSession();
-  await store.fillTo(n);
-  browser = store.browser;
-}
+const floor = process.argv.includes('--floor');
+const { browser, close: closeBrowser } = await toolBrowser(n, floor);
 const { url, close } = await serveOrderPages();
 try {
   const { page, cdp } = await meteredPage(browser);
@@ -75,6 +65,5 @@ try {
   await page.close();
 } finally {
   await close();
-  await floor?.close();
-  await closeStoreSession();
+  await closeBrowser();
 }

@@ -6,27 +6,13 @@
  * `SANDBOX=1 npx wxt build`: k loads of the page in turn (the first is a fresh browser's first page). `--floor`
  * shows the floor extension's stretches instead (overlay-floor.ts: only the work any overlay must do).
  */
-import type { ExtensionBrowser } from '../e2e/browser';
-import { closeStoreSession, storeSession } from './chromium';
 import { tracedLoad } from './main-thread';
 import { SETTLE_MS, serveOrderPages } from './overlay.bench';
-import { launchFloor } from './overlay-floor';
-import { sleep } from './report';
+import { toolBrowser } from './overlay-floor';
 
 const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 500);
 const loads = Number(process.argv.find((a) => a.startsWith('--loads='))?.split('=')[1] ?? 1);
-const floor = process.argv.includes('--floor') ? await launchFloor(n) : undefined;
-let browser: ExtensionBrowser;
-if (floor) {
-  browser = floor.browser;
-  await floor.settled();
-} else {
-  const store = await storeSession();
-  await store.fillTo(n);
-  browser = store.browser;
-  // the browser and its worker settle after starting and filling before anything is measured
-  await sleep(3_000);
-}
+const { browser, close: closeBrowser } = await toolBrowser(n, process.argv.includes('--floor'));
 const { url, close } = await serveOrderPages();
 try {
   for (let i = 0; i < loads; i++) {
@@ -48,6 +34,5 @@ try {
   }
 } finally {
   await close();
-  if (floor) await floor.close();
-  else await closeStoreSession();
+  await closeBrowser();
 }

@@ -22,7 +22,7 @@ describe('the compile hint on the order overlay script', () => {
         fileName: 'orders-overlay.js.map',
         source: JSON.stringify(map),
       },
-      'content-scripts/orders.js': { type: 'chunk', fileName: 'content-scripts/orders.js', code: 'var c=3;' },
+      'orders-loader.js': { type: 'chunk', fileName: 'orders-loader.js', code: 'var c=3;' },
       'content-scripts/products.js': {
         type: 'chunk',
         fileName: 'content-scripts/products.js',
@@ -34,7 +34,7 @@ describe('the compile hint on the order overlay script', () => {
     const shifted = JSON.parse((out['orders-overlay.js.map'] as { source: string }).source);
     expect(shifted.mappings).toBe(';AAAA,CAAC');
     // other scripts keep lazy compiling (the order content script is only the overlay's loader)
-    expect((out['content-scripts/orders.js'] as { code: string }).code).toBe('var c=3;');
+    expect((out['orders-loader.js'] as { code: string }).code).toBe('var c=3;');
     expect((out['content-scripts/products.js'] as { code: string }).code).toBe('var b=2;');
   });
 });
