@@ -9,6 +9,8 @@ import { oneLanguage } from './scripts/one-language.mjs';
  */
 const SANDBOX = process.env.SANDBOX === '1';
 const SANDBOX_PAGES = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** The seller's pages the order overlay runs on: SmartStore seller center, Sixshop Pro admin. */
+const SELLER_PAGES = ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'];
 
 export default defineConfig({
   imports: false,
@@ -39,7 +41,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['orders-overlay.js', 'orders-ui.js', 'orders-form.js', 'content-scripts/products.js'],
-        matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
+        matches: SELLER_PAGES,
         // reachable only under this browser session's random id: pages cannot probe for the extension with it
         use_dynamic_url: true,
       },
@@ -48,7 +50,7 @@ export default defineConfig({
     // on every seller page); its stylesheet is the orders.content entry, which the background hands the overlay
     content_scripts: [
       {
-        matches: ['https://sell.smartstore.naver.com/*', 'https://*.sixshop.com/*'],
+        matches: SELLER_PAGES,
         js: ['orders-loader.js'],
         run_at: 'document_idle',
         // the seller center shows some of its lists inside same-site frames

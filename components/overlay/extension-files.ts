@@ -4,9 +4,9 @@ import { isReply } from '../../lib/overlay/messenger';
 
 /**
  * A content script's stylesheet as text, asked of the background (`overlay.styles`), which reads the file WXT
- * built for it (`content-scripts/<name>.css`). Through the extension's messaging, which the page's overlay uses anyway: a `fetch`
- * from the content script's world costs the seller's page about 10 ms of script on its first use (measured),
- * and the stylesheet need not be a web-accessible resource that pages could probe for.
+ * built for it (`content-scripts/<name>.css`). Through the extension's messaging, which the page's overlay uses
+ * anyway: a `fetch` from the content script's world costs the seller's page about 10 ms of script on its first
+ * use (measured), and the stylesheet need not be a web-accessible resource that pages could probe for.
  */
 export function contentScriptCss(name: OverlayStylesheet): () => Promise<string> {
   return async () => {
