@@ -76,9 +76,21 @@ export async function launchExtension(
     worker,
     userDataDir,
     async openPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
+      // Chromium may take a new blank tab for the options page the extension opens on install, which can also
+      // come on a later start of a kept profile (a start soon after the first may find the install unrecorded):
+      // that tab is closed and the page opened again in a tab of its own
+      for (let attempt = 1; ; attempt++) {
+        const page = await context.newPage();
+        try {
+          await page.goto(`chrome-extension://${extensionId}/${path}`);
+          return page;
+        } catch (e) {
+          const takenOver =
+            e instanceof Error && /interrupted by another navigation to .*options\.html/.test(e.message);
+          if (!takenOver || attempt >= 3) throw e;
+          for (const p of context.pages()) if (isOptions(p)) await p.close();
+        }
+      }
     },
     async close(o = {}) {
       await context.close();
