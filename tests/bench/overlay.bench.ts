@@ -92,29 +92,22 @@ async function changeCost(cdp: CDPSession, change: () => Promise<unknown>): Prom
   return traced.scriptMs;
 }
 
-/** Rows with a control host whose shadow content is drawn (made when the row comes near the viewport). */
-const drawn = (page: Page) =>
+/**
+ * Rows with a control host whose shadow content is drawn (made when the row comes near the viewport); with
+ * `lacking`, only those of them with nothing matching it inside.
+ */
+const drawn = (page: Page, lacking?: string) =>
   page.evaluate(
-    (tag) =>
-      [...document.getElementsByTagName(tag)].filter(
-        (h) => (h.shadowRoot?.querySelector('.root')?.childElementCount ?? 0) > 0,
+    ([tag, lacking]) =>
+      [...document.getElementsByTagName(tag!)].filter(
+        (h) =>
+          (h.shadowRoot?.querySelector('.root')?.childElementCount ?? 0) > 0 &&
+          !(lacking && h.shadowRoot?.querySelector(lacking)),
       ).length,
-    HOST_TAG,
+    [HOST_TAG, lacking] as const,
   );
 
 const hosts = (page: Page) => page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST_TAG);
-
-/** Drawn hosts without a 배송 처리 form (on a list of items to ship: none). */
-const withoutForm = (page: Page) =>
-  page.evaluate(
-    (tag) =>
-      [...document.getElementsByTagName(tag)].filter(
-        (h) =>
-          (h.shadowRoot?.querySelector('.root')?.childElementCount ?? 0) > 0 &&
-          !h.shadowRoot?.querySelector('[data-role="dispatch-form"]'),
-      ).length,
-    HOST_TAG,
-  );
 
 /**
  * Rows the overlay has placed (its stats): with controls (drawn, or drawn when they come near the viewport), or
@@ -296,7 +289,7 @@ async function measure(ctx: BenchContext, began: number, url: string, bareUrl: s
       windowMs: SETTLE_MS,
       check: async (page) => {
         await placedWithin(page, FIRST, `${FIRST} rows to ship on a fresh browser's first page`);
-        const missing = await withoutForm(page);
+        const missing = await drawn(page, '[data-role="dispatch-form"]');
         if (missing > 0)
           throw new Error(`${missing} rows of a list to ship were drawn without a 배송 처리 form`);
       },
